@@ -1,0 +1,22 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeParagraphAnchors from './src/markdown/rehype-paragraph-anchors.ts';
+
+/**
+ * SITE_URL and BASE_PATH say where dist/ will be served from, so canonical and
+ * shared links are absolute and right on any static host.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // The copies already carry the outlets' own typography; smartypants would rewrite it.
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+  },
+});

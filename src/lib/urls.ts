@@ -1,0 +1,14 @@
+/**
+ * Every internal link goes through here, so the site works under any base path.
+ * `path` is site-relative and starts with "/".
+ */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/** The absolute URL of a site path, for canonical links, sharing and exports. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): absolute URLs need it.');
+  return new URL(href(path), site).href;
+}

@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import { expect, inject, it } from 'vitest';
+import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { PROJECT_ROOT } from '../support/project';
+
+const PIECES = [
+  { id: 'economist-uses-of-terror', received: '000_9bc5b02ee1d8d5d2.txt', outlet: 'The Economist', kind: 'Analysis' },
+  { id: 'washington-post-enemy-of-all', received: '003_46d61027604d4cb4.txt', outlet: 'The Washington Post', kind: 'Editorial' },
+];
+
+/** The received text's body paragraphs: header lines (Markdown headings, image, dateline) are frontmatter. */
+async function receivedParagraphs(file: string): Promise<string[]> {
+  const text = await readFile(`${PROJECT_ROOT}tests/fixtures/received/${file}`, 'utf8');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^(#|!\[|>)/.test(line));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describeInBrowser('reading the site', () => {
+  const browser = useChromium();
+
+  it('the front page says what the site is and presents both pieces', async () => {
+    const context = await newContext(browser());
+    const { page, errors } = await openPage(context, '/');
+    await expect(page.title()).resolves.toBe('Crocus Reader');
+    const cards = page.locator('.article-card');
+    await expect(cards.count()).resolves.toBe(PIECES.length);
+    for (const piece of PIECES) {
+      const card = cards.filter({ hasText: piece.outlet });
+      const text = squash(await card.innerText());
+      expect(text).toContain(`${piece.outlet} · ${piece.kind}`.toUpperCase());
+      await expect(card.locator('time').getAttribute('datetime')).resolves.toMatch(/^2024-03-\d\d$/);
+      await card.getByRole('link').click();
+      await page.waitForURL(`**/articles/${piece.id}/`);
+      await page.goBack();
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(PIECES)('$id shows the received text word for word, apart from its listed editorial notes', async (piece) => {
+    const context = await newContext(browser());
+    const { page, errors } = await openPage(context, `/articles/${piece.id}/`);
+    const shown = await page.locator('#article-body p').evaluateAll((paragraphs) =>
+      paragraphs.map((paragraph) => {
+        const copy = paragraph.cloneNode(true) as HTMLElement;
+        // Restored words are the copy's own insertions, listed as editorial notes.
+        copy.querySelectorAll('ins.editorial-mark').forEach((insertion) => insertion.remove());
+        return copy.textContent ?? '';
+      }),
+    );
+    const removed = await page.locator('.editorial-notes [data-removed]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-removed')));
+    const received = (await receivedParagraphs(piece.received)).filter((line) => !removed.includes(line));
+    expect(shown.map(squash)).toEqual(received.map(squash));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an article page shows its header, editorial notes, attribution and reading time', async () => {
+    const context = await newContext(browser());
+    const { page } = await openPage(context, '/articles/washington-post-enemy-of-all/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Terrorism is the enemy of all: In a Russian concert hall, and in Ukraine');
+    const facts = await page.locator('.article-facts > div').evaluateAll((rows) =>
+      rows.map((row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`),
+    );
+    expect(facts).toContain('Outlet: The Washington Post');
+    expect(facts).toContain('Kind: Editorial');
+    expect(facts.find((fact) => fact.startsWith('Reprinted: '))).toContain('26 March 2024');
+    expect(facts.find((fact) => fact.startsWith('Reading time: '))).toMatch(/About \d+ minutes?/);
+    expect(squash(await page.locator('.unconfirmed-list').innerText())).toContain('The Post’s own online publication date.');
+    const notes = page.locator('.editorial-notes li');
+    await expect(notes.count()).resolves.toBe(3);
+    await expect(page.locator('.editorial-notice').first().innerText()).resolves.toContain('starts at the editorial’s second paragraph');
+    await expect(page.locator('.attribution').innerText()).resolves.toContain('The Washington Post');
+    await context.close();
+  });
+
+  it('every paragraph has a stable id and a visible ¶ permalink to itself', async () => {
+    const context = await newContext(browser());
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const paragraphs = await page.locator('#article-body > p').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const link = node.querySelector('a.paragraph-permalink') as HTMLAnchorElement;
+        const box = link.getBoundingClientRect();
+        return { id: node.id, href: link.getAttribute('href'), mark: getComputedStyle(link, '::before').content, visible: box.width > 0 && box.height > 0 };
+      }),
+    );
+    expect(paragraphs).toHaveLength(9);
+    expect(paragraphs[0]).toEqual({ id: 'p-few-russian-leaders-apart-from-stalin', href: '#p-few-russian-leaders-apart-from-stalin', mark: '"¶"', visible: true });
+    for (const paragraph of paragraphs) {
+      expect(paragraph.href).toBe(`#${paragraph.id}`);
+      expect(paragraph.mark).toBe('"¶"');
+      expect(paragraph.visible).toBe(true);
+    }
+    await page.locator('a.paragraph-permalink').nth(3).click();
+    expect(new URL(page.url()).hash).toBe(`#${paragraphs[3]!.id}`);
+    await context.close();
+  });
+
+  it('reads on a 320 px phone without sideways scrolling', async () => {
+    const context = await newContext(browser(), { ...PHONE, viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/articles/economist-uses-of-terror/', '/articles/washington-post-enemy-of-all/']) {
+      const { page } = await openPage(context, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('keeps the text to a comfortable measure on a wide screen', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const charactersPerLine = await page.locator('#article-body > p').first().evaluate((paragraph) => {
+      const width = paragraph.getBoundingClientRect().width;
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+      paragraph.append(probe);
+      const perCharacter = probe.getBoundingClientRect().width / 104;
+      probe.remove();
+      return width / perCharacter;
+    });
+    expect(charactersPerLine).toBeGreaterThan(55);
+    expect(charactersPerLine).toBeLessThan(80);
+    await context.close();
+  });
+
+  it('follows the reader’s dark mode, and prints without the site’s chrome', async () => {
+    const context = await newContext(browser());
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#article-body').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('a keyboard reader can skip straight to the content', async () => {
+    const context = await newContext(browser());
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+
+  it('an unknown address gets a helpful 404 page', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const response = await page.goto(new URL('/articles/no-such-piece/', inject('siteUrl')).href);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expect(page.getByRole('link', { name: 'Vladimir Putin blames an Islamist attack on Ukraine and America' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('every page has its own title, a description, a language and one main landmark', async () => {
+    const context = await newContext(browser());
+    const seen = new Set<string>();
+    for (const path of ['/', '/articles/economist-uses-of-terror/', '/articles/washington-post-enemy-of-all/', '/404.html']) {
+      const { page } = await openPage(context, path);
+      const title = await page.title();
+      expect(seen.has(title), `${path} repeats the title “${title}”`).toBe(false);
+      seen.add(title);
+      await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/^.{20,}$/);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      await expect(page.locator('main').count()).resolves.toBe(1);
+      await expect(page.locator('header.site-header, footer.site-footer, nav').count()).resolves.toBeGreaterThanOrEqual(3);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWithEditedContent } from '../support/fixture-site';
+
+const ECONOMIST = 'content/articles/economist-uses-of-terror.md';
+const POST = 'content/articles/washington-post-enemy-of-all.md';
+
+/** Rewrites one file of the copy: `change` gets its text and returns the new text. */
+function editFile(path: string, change: (text: string) => string) {
+  return async (root: string) => {
+    const file = join(root, path);
+    await writeFile(file, change(await readFile(file, 'utf8')));
+  };
+}
+
+function replaceOnce(text: string, from: string | RegExp, to: string): string {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit found nothing to replace: ${from}`);
+  return next;
+}
+
+describe('bad content fails the build and says what to fix', () => {
+  it('a missing field names the file, the field and what is expected', async () => {
+    const result = await buildWithEditedContent(editFile(ECONOMIST, (text) => replaceOnce(text, /^headline: .*\n/m, '')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(ECONOMIST);
+    expect(result.output).toContain('headline: expected a headline as text');
+  });
+
+  it('an unknown kind lists the kinds allowed', async () => {
+    const result = await buildWithEditedContent(editFile(POST, (text) => replaceOnce(text, 'kind: editorial', 'kind: op-ed')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(POST);
+    expect(result.output).toContain('kind: expected kind to be one of: analysis, editorial (not "op-ed")');
+  });
+
+  it('an impossible date and an unquoted date are both refused', async () => {
+    const result = await buildWithEditedContent(
+      editFile(ECONOMIST, (text) => replaceOnce(replaceOnce(text, 'date: "2024-03-30"', 'date: "2024-02-31"'), 'date: "2024-03-27"', 'date: 2024-03-27')),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(ECONOMIST);
+    expect(result.output).toContain('dates.1.date: expected a real calendar date');
+    expect(result.output).toContain('dates.0.date: expected a date in quotes');
+  });
+
+  it('malformed frontmatter names the file', async () => {
+    const result = await buildWithEditedContent(editFile(POST, (text) => replaceOnce(text, 'outlet: The Washington Post', 'outlet: [The Washington Post')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('washington-post-enemy-of-all.md');
+  });
+
+  it('two articles with one id name both files', async () => {
+    const result = await buildWithEditedContent(editFile(POST, (text) => replaceOnce(text, 'id: washington-post-enemy-of-all', 'id: economist-uses-of-terror')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/id "economist-uses-of-terror" is already used by content\/articles\/(economist-uses-of-terror|washington-post-enemy-of-all)\.md/);
+  });
+
+  it('an editorial note whose passage is gone fails with the closest passage', async () => {
+    const result = await buildWithEditedContent(editFile(POST, (text) => replaceOnce(text, 'quote: unleased', 'quote: unleashed')));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(POST);
+    expect(result.output).toContain('editorial note "unleased-kept": the quote “unleashed” is not in the article.');
+    expect(result.output).toContain('Closest passage: “unleased”');
+  });
+});

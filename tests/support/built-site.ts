@@ -1,0 +1,58 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { DIST } from './project';
+
+export interface BuiltPage {
+  /** Site path, e.g. "/articles/x/" or "/404.html". */
+  path: string;
+  file: string;
+  tree: Root;
+}
+
+async function* walk(folder: string): AsyncGenerator<string> {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+/** Every file dist/ holds, as site paths. */
+export async function builtFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of walk(DIST)) files.push(`/${relative(DIST, file).split(sep).join('/')}`);
+  return files.sort();
+}
+
+/** The site path a built HTML file is served at. */
+export function pagePath(file: string): string {
+  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+/** Every HTML page in dist/, parsed. */
+export async function builtPages(): Promise<BuiltPage[]> {
+  const files = (await builtFiles()).filter((file) => file.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => ({
+      path: pagePath(file),
+      file,
+      tree: unified().use(rehypeParse).parse(await readFile(join(DIST, file), 'utf8')),
+    })),
+  );
+}
+
+export function elements(tree: Root, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node) => {
+    if (test(node)) found.push(node);
+  });
+  return found;
+}
+
+export function idsOf(tree: Root): Set<string> {
+  return new Set(elements(tree, (element) => element.properties.id !== undefined).map((element) => String(element.properties.id)));
+}
