@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { yamlListLoader } from './loaders/yaml-list-loader';
 
 /**
  * Every data shape the site reads from `content/` is defined here, once. Messages
@@ -35,7 +36,6 @@ export const ARTICLE_KIND_LABELS = {
   editorial: 'Editorial',
 } as const;
 
-
 export const DATE_MEANINGS = {
   'published-online': 'Published online',
   'print-edition': 'In print',
@@ -51,7 +51,7 @@ export const EDITORIAL_CHANGES = {
 } as const;
 
 /** A closed vocabulary: its keys are what content may say, its values what readers see. */
-function vocabulary<Labels extends Record<string, string>>(labels: Labels, field: string) {
+function vocabulary<Labels extends Record<string, unknown>>(labels: Labels, field: string) {
   const keys = Object.keys(labels) as [keyof Labels & string, ...(keyof Labels & string)[]];
   return z.enum(keys, { error: (issue) => `expected ${field} to be one of: ${keys.join(', ')} (not ${JSON.stringify(issue.input)})` });
 }
@@ -134,6 +134,216 @@ const articleSchema = z
     });
   });
 
+/** Ids of entries in other collections; whether they exist is checked when pages are built (src/data/). */
+const idList = (what: string) => z.array(slugId, { error: `expected a list of ${what} ids` }).default([]);
+
+export const CLAIM_TYPES = {
+  factual: {
+    label: 'Factual statement',
+    description: 'Says that something happened or is so, in the piece’s own voice. Checkable.',
+  },
+  figure: {
+    label: 'Figure',
+    description: 'A number: a toll, a distance, a share of the vote. Checked against the best figure for the date it was true “as of”.',
+  },
+  attributed: {
+    label: 'Attributed statement',
+    description: 'Reports what someone said or wrote, and when and where. Checked for whether they said it, not whether it is true.',
+  },
+  allegation: {
+    label: 'Allegation',
+    description: 'A charge someone makes that is not established: who is to blame, who ordered what. Assessed on the evidence available.',
+  },
+  opinion: {
+    label: 'Opinion or analysis',
+    description: 'The author’s argument or judgement. Given context, never a verdict.',
+  },
+  prediction: {
+    label: 'Prediction',
+    description: 'Says what may happen next. Given context, and what did happen later, never a verdict.',
+  },
+} as const;
+
+/** Claim types that state something checkable; the others get context, not verdicts. */
+export const CHECKABLE_TYPES: ReadonlySet<keyof typeof CLAIM_TYPES> = new Set(['factual', 'figure', 'attributed', 'allegation']);
+
+export const ASSESSMENTS = {
+  accurate: { label: 'Accurate', description: 'The best available sources bear it out.' },
+  'accurate-then': {
+    label: 'Accurate then, since revised',
+    description: 'Right when the piece was written; later figures or facts changed it.',
+  },
+  imprecise: { label: 'Imprecise', description: 'Near the mark, but the sources give a somewhat different figure or detail.' },
+  unverified: { label: 'Unverified', description: 'No source available here confirms or refutes it.' },
+  disputed: { label: 'Disputed', description: 'Credible sources contradict one another, or a party credibly denies it.' },
+  misleading: { label: 'Misleading', description: 'Literally defensible, but likely to leave a wrong impression.' },
+  inaccurate: { label: 'Inaccurate', description: 'The best available sources contradict it.' },
+} as const;
+
+export const RELATIONS = {
+  agrees: { label: 'Agrees', description: 'The other piece makes the same claim.' },
+  differs: { label: 'Differs', description: 'The other piece says something different about the same thing: a figure, a date, a reading.' },
+  adds: { label: 'Adds', description: 'The other piece adds to this claim something this piece does not say.' },
+} as const;
+
+const claimSchema = z
+  .strictObject({
+    id: slugId,
+    /** Set from the file name: content/claims/<article>.yaml. */
+    article: slugId,
+    quote: textQuote.shape.quote,
+    prefix: textQuote.shape.prefix,
+    suffix: textQuote.shape.suffix,
+    type: vocabulary(CLAIM_TYPES, 'type'),
+    /** Who makes the claim: a person, an organisation, or the outlet itself (a people id). */
+    claimant: slugId,
+    /** For a figure: the date the number was true as of. */
+    asOf: isoDate.optional(),
+    /** For an attributed statement: when and where it was said, as far as is known. */
+    said: z
+      .strictObject({
+        date: isoDate.optional(),
+        where: nonEmpty('where it was said (a speech, a Telegram post, …)'),
+      })
+      .optional(),
+    summary: nonEmpty('a one-line summary'),
+    /** Context in Markdown: what is known, what changed later. */
+    note: nonEmpty('a context note'),
+    /** Sources for the context note (source ids). */
+    sources: z.array(slugId, { error: 'expected a list of source ids' }).min(1, 'expected at least one source for the note'),
+    assessment: z
+      .strictObject({
+        verdict: vocabulary(ASSESSMENTS, 'assessment.verdict'),
+        /** One or two sentences saying why. */
+        reason: nonEmpty('the reason for the verdict'),
+        sources: z.array(slugId).min(1, 'expected at least one source for the assessment'),
+      })
+      .optional(),
+    /** The same claim in another piece; declared once, shown on both. */
+    related: z
+      .array(
+        z.strictObject({
+          claim: slugId,
+          relation: vocabulary(RELATIONS, 'relation'),
+          note: nonEmpty('a note on how they relate').optional(),
+        }),
+      )
+      .default([]),
+    /** Timeline events the claim refers to. */
+    events: idList('event'),
+    /** A figure series (content/figures.yaml) the claim quotes. */
+    figure: slugId.optional(),
+  })
+  .superRefine((claim, context) => {
+    const checkable = CHECKABLE_TYPES.has(claim.type);
+    if (!checkable && claim.assessment) {
+      context.addIssue({
+        code: 'custom',
+        path: ['assessment'],
+        message: `a claim of type "${claim.type}" gets context, not a verdict: remove the assessment, or change the type`,
+      });
+    }
+    if (claim.type === 'figure' && !claim.asOf) {
+      context.addIssue({ code: 'custom', path: ['asOf'], message: 'expected asOf: the date the figure was true as of' });
+    }
+    if (claim.type === 'attributed' && !claim.said) {
+      context.addIssue({ code: 'custom', path: ['said'], message: 'expected said: { date?, where } for an attributed statement' });
+    }
+  });
+
+export const PEOPLE_KINDS = {
+  person: 'Person',
+  organisation: 'Organisation',
+  outlet: 'News outlet',
+  group: 'Group of people',
+} as const;
+
+const personSchema = z.strictObject({
+  id: slugId,
+  name: nonEmpty('a name'),
+  kind: vocabulary(PEOPLE_KINDS, 'kind'),
+  /** Who they were in March 2024, in a few words. */
+  role: nonEmpty('a role'),
+  /** Other spellings and names readers may search for. */
+  aliases: z.array(nonEmpty('an alias')).default([]),
+});
+
+const sourceSchema = z.strictObject({
+  id: slugId,
+  /** Who published it: "Anadolu Agency", "TASS". */
+  publisher: nonEmpty('the publisher'),
+  /** Where it was found, as recorded in the research notes: "aa.com.tr/3168817". */
+  locator: nonEmpty('where the source was found'),
+  /** When the copy consulted was itself a republication: "Reuters via devdiscourse.com". */
+  via: nonEmpty('the republisher').optional(),
+  /** Only a full URL that is known; never a guessed one. */
+  url: z.url({ error: 'expected url to be an absolute URL (leave it out when unknown; never guess one)' }).optional(),
+});
+
+export const EVENT_CATEGORIES = {
+  background: 'Background',
+  warning: 'Warning',
+  attack: 'Attack',
+  statement: 'Official statement',
+  war: 'War',
+  politics: 'Politics',
+  investigation: 'Investigation and trial',
+} as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+const eventSchema = z
+  .strictObject({
+    id: slugId,
+    title: nonEmpty('a title'),
+    /** The first (or only) day: the sort date. With precision month or year, the day is ignored. */
+    date: isoDate,
+    /** The last day, for events that ran over several days or months. */
+    endDate: isoDate.optional(),
+    precision: z.enum(DATE_PRECISIONS, { error: `expected precision to be one of: ${DATE_PRECISIONS.join(', ')}` }),
+    category: vocabulary(EVENT_CATEGORIES, 'category'),
+    summary: nonEmpty('a short summary'),
+    people: idList('people'),
+    sources: z.array(slugId, { error: 'expected a list of source ids' }).min(1, 'expected at least one source'),
+    /** Figures as they stood on a date. */
+    figures: z
+      .array(z.strictObject({ label: nonEmpty('what the figure counts'), value: nonEmpty('the figure as reported'), asOf: isoDate, sources: z.array(slugId).min(1) }))
+      .default([]),
+  })
+  .refine((event) => event.endDate === undefined || event.endDate >= event.date, { path: ['endDate'], message: 'expected endDate on or after date' });
+
+const figureSeriesSchema = z.strictObject({
+  id: slugId,
+  title: nonEmpty('a title'),
+  /** What is counted, in the plural: "dead". */
+  unit: nonEmpty('a unit'),
+  description: nonEmpty('a description'),
+  points: z
+    .array(
+      z
+        .strictObject({
+          date: isoDate,
+          value: z.number({ error: 'expected value to be a number' }).int().nonnegative(),
+          /** The top of a range, when sources disagree (145–150). */
+          upTo: z.number().int().nonnegative().optional(),
+          /** How it was reported: "at least 133", "60+". */
+          label: nonEmpty('a label').optional(),
+          sources: z.array(slugId).min(1, 'expected at least one source'),
+        })
+        .refine((point) => point.upTo === undefined || point.upTo > point.value, { path: ['upTo'], message: 'expected upTo above value' }),
+    )
+    .min(2, 'expected at least two points: a series shows change'),
+});
+
+const correctionSchema = z.strictObject({
+  id: slugId,
+  date: isoDate,
+  /** What was wrong and what it says now. */
+  summary: nonEmpty('a summary of the correction'),
+  claims: idList('claim'),
+  articles: idList('article'),
+});
+
 /**
  * The frontmatter `id` is the article's id (and URL). Two files claiming one id is
  * an error, not a silent overwrite.
@@ -160,4 +370,12 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+export const collections = {
+  articles,
+  claims: defineCollection({ loader: yamlListLoader({ pattern: 'content/claims/*.yaml', fileNameField: 'article' }), schema: claimSchema }),
+  people: defineCollection({ loader: yamlListLoader({ pattern: 'content/people.yaml' }), schema: personSchema }),
+  sources: defineCollection({ loader: yamlListLoader({ pattern: 'content/sources.yaml' }), schema: sourceSchema }),
+  events: defineCollection({ loader: yamlListLoader({ pattern: 'content/events.yaml' }), schema: eventSchema }),
+  figures: defineCollection({ loader: yamlListLoader({ pattern: 'content/figures.yaml' }), schema: figureSeriesSchema }),
+  corrections: defineCollection({ loader: yamlListLoader({ pattern: 'content/corrections.yaml' }), schema: correctionSchema }),
+};
