@@ -1,14 +1,31 @@
-import type { CollectionEntry } from 'astro:content';
+import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { CLAIM_TYPES } from '../content.config';
+import { getCatalog, type Article } from '../data/catalog';
+import type { AnchoredQuote } from '../lib/anchor-quotes';
+import { paragraphRanges, textOf } from '../lib/hast-text-ranges';
+import rehypeClaimMarks from './rehype-claim-marks';
 import rehypeEditorialMarks from './rehype-editorial-marks';
 
-type Article = CollectionEntry<'articles'>;
+export interface ArticleParagraph {
+  id: string;
+  /** Where the paragraph's text lies in the body text. */
+  start: number;
+  end: number;
+  text: string;
+}
 
 export interface AnnotatedArticle {
-  /** The article body with its editorial marks, ready for `set:html`. */
+  /** The article body with its editorial and claim marks, ready for `set:html`. */
   html: string;
+  /** The body's text, exactly as `textContent` of `#article-body` gives it: what positions count in. */
+  text: string;
+  paragraphs: ArticleParagraph[];
+  /** Every claim found, in document order, with its W3C selector data. */
+  anchors: AnchoredQuote[];
 }
 
 const cache = new Map<string, Promise<AnnotatedArticle>>();
@@ -31,10 +48,27 @@ export function annotateArticle(article: Article): Promise<AnnotatedArticle> {
 async function annotate(article: Article): Promise<AnnotatedArticle> {
   const rendered = article.rendered?.html;
   if (rendered === undefined) throw new Error(`${article.filePath}: the article has no rendered body.`);
-  const file = await unified()
+  const catalog = await getCatalog();
+  const claims = catalog.claimsIn(article.id).map((claim) => ({
+    id: claim.id,
+    quote: claim.data.quote,
+    prefix: claim.data.prefix,
+    suffix: claim.data.suffix,
+    type: claim.data.type,
+    typeLabel: CLAIM_TYPES[claim.data.type].label,
+  }));
+  const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeEditorialMarks, { notes: article.data.editorialNotes, source: article.filePath ?? article.id })
-    .use(rehypeStringify)
-    .process(rendered);
-  return { html: String(file) };
+    .use(rehypeClaimMarks, { claims, source: `content/claims/${article.id}.yaml` })
+    .use(rehypeStringify);
+  const file = new VFile(rendered);
+  const tree = (await processor.run(processor.parse(rendered), file)) as Root;
+  const text = textOf(tree);
+  return {
+    html: processor.stringify(tree),
+    text,
+    paragraphs: paragraphRanges(tree).map((paragraph) => ({ ...paragraph, text: text.slice(paragraph.start, paragraph.end) })),
+    anchors: file.data.claimAnchors ?? [],
+  };
 }

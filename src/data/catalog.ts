@@ -1,0 +1,86 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { relatedClaims, type RelatedClaim } from '../lib/claim-relations';
+import { referenceProblems } from '../lib/content-references';
+
+export type Article = CollectionEntry<'articles'>;
+export type Claim = CollectionEntry<'claims'>;
+export type Person = CollectionEntry<'people'>;
+export type Source = CollectionEntry<'sources'>;
+export type SiteEvent = CollectionEntry<'events'>;
+export type FigureSeries = CollectionEntry<'figures'>;
+export type Correction = CollectionEntry<'corrections'>;
+
+/** Everything in content/, cross-checked and indexed: what pages read instead of raw collections. */
+export interface Catalog {
+  articles: Article[];
+  claims: Claim[];
+  people: Person[];
+  sources: Source[];
+  /** In date order. */
+  events: SiteEvent[];
+  figures: FigureSeries[];
+  /** Newest first. */
+  corrections: Correction[];
+  article(id: string): Article;
+  claim(id: string): Claim;
+  person(id: string): Person;
+  source(id: string): Source;
+  event(id: string): SiteEvent;
+  figure(id: string): FigureSeries;
+  claimsIn(articleId: string): Claim[];
+  related(claimId: string): RelatedClaim[];
+  claimsAbout(eventId: string): Claim[];
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/**
+ * Loads and checks content once per build. A reference to an id that does not
+ * exist fails the build here, with every broken reference listed.
+ */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalog();
+  return catalog;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [articles, claims, people, sources, events, figures, corrections] = await Promise.all([
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('people'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('figures'),
+    getCollection('corrections'),
+  ]);
+  const problems = referenceProblems({ articles, claims, people, sources, events, figures, corrections });
+  if (problems.length > 0) throw new Error(`Content refers to entries that do not exist:\n\n${problems.join('\n')}\n`);
+
+  const lookup = <Entry extends { id: string }>(entries: Entry[], kind: string) => {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    return (id: string): Entry => {
+      const entry = byId.get(id);
+      if (!entry) throw new Error(`There is no ${kind} with the id "${id}".`);
+      return entry;
+    };
+  };
+  const related = relatedClaims(claims);
+  return {
+    articles,
+    claims,
+    people,
+    sources,
+    events: [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
+    figures,
+    corrections: [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    article: lookup(articles, 'article'),
+    claim: lookup(claims, 'claim'),
+    person: lookup(people, 'person'),
+    source: lookup(sources, 'source'),
+    event: lookup(events, 'event'),
+    figure: lookup(figures, 'figure series'),
+    claimsIn: (articleId) => claims.filter((claim) => claim.data.article === articleId),
+    related: (claimId) => related.get(claimId) ?? [],
+    claimsAbout: (eventId) => claims.filter((claim) => claim.data.events.includes(eventId)),
+  };
+}

@@ -1,0 +1,14 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+
+/**
+ * Renders an editor's note (Markdown) to HTML. Raw HTML in the note is dropped,
+ * not passed through: notes are prose, and nothing in content runs as markup.
+ */
+export function renderNote(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

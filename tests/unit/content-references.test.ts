@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { relatedClaims } from '../../src/lib/claim-relations';
+import { referenceProblems, type ContentToCheck } from '../../src/lib/content-references';
+
+type Claim = ContentToCheck['claims'][number];
+
+const claim = (id: string, article: string, data: Partial<Claim['data']> = {}): Claim =>
+  ({
+    id,
+    filePath: `content/claims/${article}.yaml`,
+    collection: 'claims',
+    data: { article, claimant: 'putin', sources: ['tass'], related: [], events: [], ...data },
+  }) as unknown as Claim;
+
+const entry = <T>(id: string, data: object = {}) => ({ id, filePath: 'content/x.yaml', data }) as unknown as T;
+
+function content(claims: Claim[]): ContentToCheck {
+  return {
+    articles: [entry('a'), entry('b')],
+    claims,
+    people: [entry('putin')],
+    sources: [entry('tass')],
+    events: [entry('attack', { people: ['putin'], sources: ['tass'], figures: [] })],
+    figures: [],
+    corrections: [],
+  };
+}
+
+describe('referenceProblems', () => {
+  it('accepts content whose ids all exist', () => {
+    expect(referenceProblems(content([claim('one', 'a', { events: ['attack'] }), claim('two', 'b', { related: [{ claim: 'one', relation: 'agrees', note: undefined }] })]))).toEqual([]);
+  });
+
+  it('names the file, entry, field and missing id of every broken reference', () => {
+    const problems = referenceProblems(
+      content([claim('one', 'c', { claimant: 'nobody', events: ['no-event'], related: [{ claim: 'ghost', relation: 'differs', note: undefined }] })]),
+    );
+    expect(problems).toEqual([
+      'content/claims/c.yaml: entry "one", article (the file name): there is no article with the id "c".',
+      'content/claims/c.yaml: entry "one", claimant: there is no person with the id "nobody".',
+      'content/claims/c.yaml: entry "one", events: there is no event with the id "no-event".',
+      'content/claims/c.yaml: entry "one", related: there is no claim with the id "ghost".',
+    ]);
+  });
+
+  it('refuses a relation declared on both sides or within one article', () => {
+    const problems = referenceProblems(
+      content([
+        claim('one', 'a', { related: [{ claim: 'two', relation: 'agrees', note: undefined }] }),
+        claim('two', 'b', { related: [{ claim: 'one', relation: 'agrees', note: undefined }] }),
+        claim('three', 'a', { related: [{ claim: 'one', relation: 'adds', note: undefined }] }),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/claims/b.yaml: entry "two", related: the relation one ↔ two is declared twice; declare it on one claim only.',
+      'content/claims/a.yaml: entry "three", related: "one" is in the same article; related claims link the pieces to each other.',
+    ]);
+  });
+});
+
+describe('relatedClaims', () => {
+  it('shows a relation declared once on both claims', () => {
+    const one = claim('one', 'a', { related: [{ claim: 'two', relation: 'differs', note: 'Different tolls.' }] });
+    const two = claim('two', 'b');
+    const related = relatedClaims([one, two]);
+    expect(related.get('one')).toEqual([{ claim: two, relation: 'differs', note: 'Different tolls.' }]);
+    expect(related.get('two')).toEqual([{ claim: one, relation: 'differs', note: 'Different tolls.' }]);
+  });
+});
