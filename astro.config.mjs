@@ -22,6 +22,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The pieces have no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // The copies already carry the outlets' own typography; smartypants would rewrite it.
     processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
   },

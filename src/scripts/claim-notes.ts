@@ -57,6 +57,10 @@ export function enhanceClaimNotes(): void {
       element.addEventListener('mouseenter', () => setActive(true));
       element.addEventListener('mouseleave', () => setActive(false));
     }
+    // A collapsed margin note is small; clicking it is a natural way to open it.
+    note.addEventListener('click', () => {
+      if (wide.matches && expanded !== note) expand(note, markersFor(claimId)[0]);
+    });
   }
 
   document.addEventListener('keydown', (event) => {

@@ -1,0 +1,23 @@
+/**
+ * The facets the claims index filters by. Filtering is done by CSS (`:has()` on the
+ * chosen <option>), so it works without JavaScript; the script only mirrors the
+ * choices in the URL and counts what is shown.
+ */
+export const CLAIM_FACETS = ['piece', 'type', 'claimant', 'assessment'] as const;
+
+export type ClaimFacet = (typeof CLAIM_FACETS)[number];
+
+/** The assessment facet's value for claims that get context, not a verdict. */
+export const NO_VERDICT = 'none';
+
+const SAFE_VALUE = /^[a-z0-9-]+$/;
+
+/** One rule per facet value: when that value is chosen, rows without it are hidden. */
+export function claimFilterCss(values: Record<ClaimFacet, readonly string[]>): string {
+  return CLAIM_FACETS.flatMap((facet) =>
+    values[facet].map((value) => {
+      if (!SAFE_VALUE.test(value)) throw new Error(`Filter value "${value}" for ${facet} is not a plain id.`);
+      return `.claims-index:has(select[name="${facet}"] option[value="${value}"]:checked) .claim-row:not([data-${facet}="${value}"]){display:none}`;
+    }),
+  ).join('\n');
+}

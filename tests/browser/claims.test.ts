@@ -1,0 +1,204 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { claimIdOf, readAnnotations } from '../support/annotations';
+import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+
+const ARTICLES = ['economist-uses-of-terror', 'washington-post-enemy-of-all'];
+const economist = await readAnnotations('economist-uses-of-terror');
+const firstClaim = claimIdOf(economist.first.items[0]!);
+
+async function noteState(page: Page, claimId: string) {
+  return page.evaluate((id) => {
+    const note = document.getElementById(`note-${id}`)!;
+    const marker = document.querySelector(`.claim-marker[data-claim="${id}"]`)!;
+    const box = note.getBoundingClientRect();
+    return {
+      expanded: note.classList.contains('is-expanded'),
+      ariaExpanded: marker.getAttribute('aria-expanded'),
+      contextVisible: (note.querySelector('.claim-note__context') as HTMLElement).checkVisibility(),
+      focusInNote: note.contains(document.activeElement),
+      inViewport: box.top >= 0 && box.bottom <= window.innerHeight + 1 && box.height > 0,
+      position: getComputedStyle(note).position,
+    };
+  }, claimId);
+}
+
+describeInBrowser('claim annotations in the article', () => {
+  const browser = useChromium();
+
+  it.each(ARTICLES)('%s: every exported position and quote selects exactly the marked words', async (articleId) => {
+    const { first } = await readAnnotations(articleId);
+    const context = await newContext(browser());
+    const { page, errors } = await openPage(context, `/articles/${articleId}/`);
+    const checks = await page.evaluate((items) => {
+      const body = document.querySelector('#article-body')!;
+      const text = body.textContent ?? '';
+      return items.map((item) => {
+        const id = item.id.slice(item.id.indexOf('#claim-') + 7);
+        const [quote, css] = item.target.selector;
+        const marked = [...body.querySelectorAll(`mark.claim[data-claim="${id}"]`)].map((mark) => mark.textContent).join('');
+        return {
+          id,
+          byPosition: text.slice(css.refinedBy.start, css.refinedBy.end) === quote.exact,
+          byMark: marked === quote.exact,
+          byContext: text.slice(css.refinedBy.start - quote.prefix.length, css.refinedBy.end + quote.suffix.length) === quote.prefix + quote.exact + quote.suffix,
+        };
+      });
+    }, first.items);
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.filter((check) => !(check.byPosition && check.byMark && check.byContext))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a wide screen, notes sit in the margin beside their passages without overlapping', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1440, height: 900 } });
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const layout = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.claim-note')].map((note) => {
+        const mark = document.getElementById(`claim-${note.dataset.claim}`)!;
+        const body = document.getElementById('article-body')!.getBoundingClientRect();
+        const box = note.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, left: box.left, markTop: mark.getBoundingClientRect().top, bodyRight: body.right };
+      }),
+    );
+    expect(layout.length).toBeGreaterThan(0);
+    layout.forEach((note, index) => {
+      expect(note.left).toBeGreaterThan(note.bodyRight);
+      expect(note.top).toBeGreaterThanOrEqual(note.markTop - 1);
+      if (index > 0) expect(note.top).toBeGreaterThanOrEqual(layout[index - 1]!.bottom);
+    });
+    // The first note is level with its passage.
+    expect(Math.abs(layout[0]!.top - layout[0]!.markTop)).toBeLessThan(2);
+    await context.close();
+  });
+
+  it('opens a note with the mouse, and closes it again', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page, errors } = await openPage(context, '/articles/economist-uses-of-terror/');
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, ariaExpanded: 'true', contextVisible: true });
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false, ariaExpanded: 'false' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a note from the keyboard with Enter or Space, and Escape returns focus to the marker', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const marker = page.locator(`.claim-marker[data-claim="${firstClaim}"]`);
+    await expect(marker.getAttribute('role')).resolves.toBe('button');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, focusInNote: true });
+    await page.keyboard.press('Escape');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.claim)).resolves.toBe(firstClaim);
+    await page.keyboard.press('Space');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true });
+    await context.close();
+  });
+
+  it('on a phone, a tap opens the note as a sheet in view, and its close button closes it', async () => {
+    const context = await newContext(browser(), PHONE);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).tap();
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, position: 'fixed', inViewport: true, contextVisible: true });
+    await page.locator(`#note-${firstClaim} .claim-note__close`).tap();
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false, position: 'relative' });
+    await context.close();
+  });
+
+  it('hides every highlight on request, and remembers it', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const background = () => page.locator(`#claim-${firstClaim}`).evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    const shown = await background();
+    const toggle = page.getByRole('button', { name: 'Hide highlights' });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await background()).not.toBe(shown);
+    await expect(page.locator('.claim-marker').first().isVisible()).resolves.toBe(false);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Hide highlights' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await context.close();
+  });
+
+  it('without JavaScript every note is readable and linked both ways', async () => {
+    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const count = economist.total;
+    await expect(page.locator('.claim-note').count()).resolves.toBe(count);
+    await expect(page.locator('.claim-note__context').first().isVisible()).resolves.toBe(true);
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#note-${firstClaim}`);
+    await page.locator(`#note-${firstClaim}`).getByRole('link', { name: 'Back to the passage' }).click();
+    expect(new URL(page.url()).hash).toBe(`#claim-${firstClaim}`);
+    await context.close();
+  });
+});
+
+describeInBrowser('claim pages', () => {
+  const browser = useChromium();
+
+  it('“Read in context” lands on the highlighted passage with its note open', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page, errors } = await openPage(context, `/claims/${firstClaim}/`);
+    await expect(page.locator('.claim-passage mark').innerText()).resolves.toBe(economist.first.items[0]!.target.selector[0].exact);
+    await page.getByRole('link', { name: 'Read in context' }).click();
+    await page.waitForURL(`**/articles/economist-uses-of-terror/#claim-${firstClaim}`);
+    const arrival = () =>
+      page.evaluate((id) => {
+        const mark = document.getElementById(`claim-${id}`)!;
+        const box = mark.getBoundingClientRect();
+        return { targeted: mark.matches(':target'), inView: box.top >= 0 && box.bottom <= window.innerHeight };
+      }, firstClaim);
+    // Scrolling may be animated; wait for it to settle.
+    await expect.poll(arrival).toEqual({ targeted: true, inView: true });
+    expect((await noteState(page, firstClaim)).expanded).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the claims index filters by type and claimant, keeps the filter in the URL, and Back undoes it', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page } = await openPage(context, '/claims/');
+    const visibleRows = () => page.locator('.claim-row').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).checkVisibility()).map((row) => (row as HTMLElement).dataset));
+    const all = await visibleRows();
+    expect(all.length).toBeGreaterThan(1);
+    const type = all[0]!.type!;
+    await page.selectOption('select[name="type"]', type);
+    const filtered = await visibleRows();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThanOrEqual(all.length);
+    expect(filtered.every((row) => row.type === type)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe(type);
+    await expect(page.locator('.claim-filters__status').innerText()).resolves.toBe(
+      filtered.length === all.length ? `${all.length} claims` : `${filtered.length} of ${all.length} claims shown`,
+    );
+    const claimant = filtered[0]!.claimant!;
+    await page.selectOption('select[name="claimant"]', claimant);
+    const narrowed = await visibleRows();
+    expect(narrowed.every((row) => row.type === type && row.claimant === claimant)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('claimant')).toBe(claimant);
+    await page.goBack();
+    expect((await visibleRows()).length).toBe(filtered.length);
+    await page.goBack();
+    expect((await visibleRows()).length).toBe(all.length);
+    await page.goForward();
+    expect((await visibleRows()).length).toBe(filtered.length);
+    await context.close();
+  });
+
+  it('the claims index filters without JavaScript too', async () => {
+    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const { page } = await openPage(context, '/claims/');
+    const total = await page.locator('.claim-row').count();
+    await page.selectOption('select[name="assessment"]', 'none');
+    const shown = await page.locator('.claim-row').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).checkVisibility()).map((row) => (row as HTMLElement).dataset.assessment));
+    expect(shown.length).toBeLessThan(total);
+    expect(shown.every((value) => value === 'none')).toBe(true);
+    await context.close();
+  });
+});
