@@ -292,6 +292,8 @@ export const EVENT_CATEGORIES = {
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
+const datePrecision = z.enum(DATE_PRECISIONS, { error: `expected precision to be one of: ${DATE_PRECISIONS.join(', ')}` });
+
 const eventSchema = z
   .strictObject({
     id: slugId,
@@ -300,7 +302,7 @@ const eventSchema = z
     date: isoDate,
     /** The last day, for events that ran over several days or months. */
     endDate: isoDate.optional(),
-    precision: z.enum(DATE_PRECISIONS, { error: `expected precision to be one of: ${DATE_PRECISIONS.join(', ')}` }),
+    precision: datePrecision,
     category: vocabulary(EVENT_CATEGORIES, 'category'),
     summary: nonEmpty('a short summary'),
     people: idList('people'),
@@ -326,13 +328,29 @@ const figureSeriesSchema = z.strictObject({
           value: z.number({ error: 'expected value to be a number' }).int().nonnegative(),
           /** The top of a range, when sources disagree (145–150). */
           upTo: z.number().int().nonnegative().optional(),
+          /** How precisely the date is known: a count reported "in June 2025" has precision month. */
+          precision: datePrecision.default('day'),
           /** How it was reported: "at least 133", "60+". */
           label: nonEmpty('a label').optional(),
           sources: z.array(slugId).min(1, 'expected at least one source'),
         })
         .refine((point) => point.upTo === undefined || point.upTo > point.value, { path: ['upTo'], message: 'expected upTo above value' }),
     )
-    .min(2, 'expected at least two points: a series shows change'),
+    .min(2, 'expected at least two points: a series shows change')
+    // Points on one day keep the order they were reported in, so the file's order is the series' order.
+    .refine((points) => points.every((point, index) => index === 0 || point.date >= points[index - 1]!.date), 'expected points in date order'),
+});
+
+/** A subject both pieces may speak to, for comparing them: what each says comes from its claims. */
+const themeSchema = z.strictObject({
+  id: slugId,
+  /** Set from the theme's place in content/themes.yaml: themes are shown in the order they are written. */
+  position: z.number().int().nonnegative(),
+  title: nonEmpty('a title'),
+  /** One or two neutral sentences on what the theme covers; never a verdict on either piece. */
+  summary: nonEmpty('a summary'),
+  /** The claims, from either piece, that speak to it; claims related to them are shown beside them. */
+  claims: z.array(slugId, { error: 'expected a list of claim ids' }).min(1, 'expected at least one claim'),
 });
 
 const correctionSchema = z.strictObject({
@@ -378,4 +396,5 @@ export const collections = {
   events: defineCollection({ loader: yamlListLoader({ pattern: 'content/events.yaml' }), schema: eventSchema }),
   figures: defineCollection({ loader: yamlListLoader({ pattern: 'content/figures.yaml' }), schema: figureSeriesSchema }),
   corrections: defineCollection({ loader: yamlListLoader({ pattern: 'content/corrections.yaml' }), schema: correctionSchema }),
+  themes: defineCollection({ loader: yamlListLoader({ pattern: 'content/themes.yaml', positionField: 'position' }), schema: themeSchema }),
 };

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relatedClaims, type RelatedClaim } from '../lib/claim-relations';
 import { referenceProblems } from '../lib/content-references';
+import { timelineCoverageProblems } from '../lib/timeline-coverage';
 
 export type Article = CollectionEntry<'articles'>;
 export type Claim = CollectionEntry<'claims'>;
@@ -9,6 +10,7 @@ export type Source = CollectionEntry<'sources'>;
 export type SiteEvent = CollectionEntry<'events'>;
 export type FigureSeries = CollectionEntry<'figures'>;
 export type Correction = CollectionEntry<'corrections'>;
+export type Theme = CollectionEntry<'themes'>;
 
 /** Everything in content/, cross-checked and indexed: what pages read instead of raw collections. */
 export interface Catalog {
@@ -21,6 +23,8 @@ export interface Catalog {
   figures: FigureSeries[];
   /** Newest first. */
   corrections: Correction[];
+  /** In the order content/themes.yaml gives them. */
+  themes: Theme[];
   article(id: string): Article;
   claim(id: string): Claim;
   person(id: string): Person;
@@ -30,6 +34,8 @@ export interface Catalog {
   claimsIn(articleId: string): Claim[];
   related(claimId: string): RelatedClaim[];
   claimsAbout(eventId: string): Claim[];
+  /** The events an article's claims refer to, in date order. */
+  eventsIn(articleId: string): SiteEvent[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -44,7 +50,7 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [articles, claims, people, sources, events, figures, corrections] = await Promise.all([
+  const [articles, claims, people, sources, events, figures, corrections, themes] = await Promise.all([
     getCollection('articles'),
     getCollection('claims'),
     getCollection('people'),
@@ -52,9 +58,13 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('events'),
     getCollection('figures'),
     getCollection('corrections'),
+    getCollection('themes'),
   ]);
-  const problems = referenceProblems({ articles, claims, people, sources, events, figures, corrections });
+  const content = { articles, claims, people, sources, events, figures, corrections, themes };
+  const problems = referenceProblems(content);
   if (problems.length > 0) throw new Error(`Content refers to entries that do not exist:\n\n${problems.join('\n')}\n`);
+  const uncovered = timelineCoverageProblems(content);
+  if (uncovered.length > 0) throw new Error(`The timeline and the texts are not tied together:\n\n${uncovered.join('\n')}\n`);
 
   const lookup = <Entry extends { id: string }>(entries: Entry[], kind: string) => {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -65,14 +75,16 @@ async function loadCatalog(): Promise<Catalog> {
     };
   };
   const related = relatedClaims(claims);
+  const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
   return {
     articles,
     claims,
     people,
     sources,
-    events: [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)),
+    events: eventsByDate,
     figures,
     corrections: [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    themes: [...themes].sort((a, b) => a.data.position - b.data.position),
     article: lookup(articles, 'article'),
     claim: lookup(claims, 'claim'),
     person: lookup(people, 'person'),
@@ -82,5 +94,9 @@ async function loadCatalog(): Promise<Catalog> {
     claimsIn: (articleId) => claims.filter((claim) => claim.data.article === articleId),
     related: (claimId) => related.get(claimId) ?? [],
     claimsAbout: (eventId) => claims.filter((claim) => claim.data.events.includes(eventId)),
+    eventsIn: (articleId) => {
+      const referred = new Set(claims.filter((claim) => claim.data.article === articleId).flatMap((claim) => claim.data.events));
+      return eventsByDate.filter((event) => referred.has(event.id));
+    },
   };
 }

@@ -13,3 +13,8 @@ export function firstPublished(dates: readonly ArticleDate[]): string {
   const candidates = published.length > 0 ? published : dates.map((entry) => entry.date);
   return [...candidates].sort()[0]!;
 }
+
+/** Articles in the order they were first published, the earliest first. */
+export function inPublicationOrder<Article extends { data: { dates: readonly ArticleDate[] } }>(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => firstPublished(a.data.dates).localeCompare(firstPublished(b.data.dates)));
+}

@@ -8,6 +8,7 @@ export interface ContentToCheck {
   events: readonly CollectionEntry<'events'>[];
   figures: readonly CollectionEntry<'figures'>[];
   corrections: readonly CollectionEntry<'corrections'>[];
+  themes: readonly CollectionEntry<'themes'>[];
 }
 
 /**
@@ -65,6 +66,9 @@ export function referenceProblems(content: ContentToCheck): string[] {
   for (const correction of content.corrections) {
     check(correction, 'claims', 'claim', correction.data.claims);
     check(correction, 'articles', 'article', correction.data.articles);
+  }
+  for (const theme of content.themes) {
+    check(theme, 'claims', 'claim', theme.data.claims);
   }
   return problems;
 }

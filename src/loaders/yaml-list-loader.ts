@@ -13,6 +13,11 @@ export interface YamlListOptions {
    * claims in content/claims/<article>.yaml get `article`.
    */
   fileNameField?: string;
+  /**
+   * A field set on every entry to its place in its file (0, 1, …), for lists whose
+   * order is editorial, e.g. themes. Collections come back in id order otherwise.
+   */
+  positionField?: string;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface YamlListOptions {
  * strings their authors wrote. Errors name the file and the entry: an id used
  * twice (in one file or two), a file that is not a list, an item without an id.
  */
-export function yamlListLoader({ pattern, fileNameField }: YamlListOptions): Loader {
+export function yamlListLoader({ pattern, fileNameField, positionField }: YamlListOptions): Loader {
   return {
     name: 'yaml-list-loader',
     load: async ({ config, parseData, store, watcher, logger }) => {
@@ -43,7 +48,11 @@ export function yamlListLoader({ pattern, fileNameField }: YamlListOptions): Loa
             const owner = owners.get(id);
             if (owner) throw new Error(`${where}: the id "${id}" is already used in ${owner}. Every id must be unique: it is part of a URL.`);
             owners.set(id, where);
-            const data = fileNameField ? { ...item, [fileNameField]: basename(file, '.yaml') } : item;
+            const data = {
+              ...item,
+              ...(fileNameField ? { [fileNameField]: basename(file, '.yaml') } : {}),
+              ...(positionField ? { [positionField]: index } : {}),
+            };
             const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: join(root, file) });
             store.set({ id, data: parsed, filePath: file });
           }

@@ -7,8 +7,10 @@ import { CLAIM_TYPES } from '../content.config';
 import { getCatalog, type Article } from '../data/catalog';
 import type { AnchoredQuote } from '../lib/anchor-quotes';
 import { paragraphRanges, textOf } from '../lib/hast-text-ranges';
+import { href } from '../lib/urls';
 import rehypeClaimMarks from './rehype-claim-marks';
 import rehypeEditorialMarks from './rehype-editorial-marks';
+import rehypeEventMarkers, { type EventLink } from './rehype-event-markers';
 
 export interface ArticleParagraph {
   id: string;
@@ -49,7 +51,8 @@ async function annotate(article: Article): Promise<AnnotatedArticle> {
   const rendered = article.rendered?.html;
   if (rendered === undefined) throw new Error(`${article.filePath}: the article has no rendered body.`);
   const catalog = await getCatalog();
-  const claims = catalog.claimsIn(article.id).map((claim) => ({
+  const articleClaims = catalog.claimsIn(article.id);
+  const claims = articleClaims.map((claim) => ({
     id: claim.id,
     quote: claim.data.quote,
     prefix: claim.data.prefix,
@@ -57,10 +60,18 @@ async function annotate(article: Article): Promise<AnnotatedArticle> {
     type: claim.data.type,
     typeLabel: CLAIM_TYPES[claim.data.type].label,
   }));
+  const eventOfClaim = new Map<string, EventLink>();
+  for (const claim of articleClaims) {
+    const [first] = claim.data.events;
+    if (first === undefined) continue;
+    const event = catalog.event(first);
+    eventOfClaim.set(claim.id, { id: event.id, title: event.data.title, href: href(`/timeline/#event-${event.id}`) });
+  }
   const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeEditorialMarks, { notes: article.data.editorialNotes, source: article.filePath ?? article.id })
     .use(rehypeClaimMarks, { claims, source: `content/claims/${article.id}.yaml` })
+    .use(rehypeEventMarkers, { eventOfClaim })
     .use(rehypeStringify);
   const file = new VFile(rendered);
   const tree = (await processor.run(processor.parse(rendered), file)) as Root;

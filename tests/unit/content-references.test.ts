@@ -23,12 +23,14 @@ function content(claims: Claim[]): ContentToCheck {
     events: [entry('attack', { people: ['putin'], sources: ['tass'], figures: [] })],
     figures: [],
     corrections: [],
+    themes: [entry('warnings', { claims: ['one', 'missing'] })],
   };
 }
 
 describe('referenceProblems', () => {
   it('accepts content whose ids all exist', () => {
-    expect(referenceProblems(content([claim('one', 'a', { events: ['attack'] }), claim('two', 'b', { related: [{ claim: 'one', relation: 'agrees', note: undefined }] })]))).toEqual([]);
+    const claims = [claim('one', 'a', { events: ['attack'] }), claim('two', 'b', { related: [{ claim: 'one', relation: 'agrees', note: undefined }] })];
+    expect(referenceProblems({ ...content(claims), themes: [entry('warnings', { claims: ['one', 'two'] })] })).toEqual([]);
   });
 
   it('names the file, entry, field and missing id of every broken reference', () => {
@@ -40,6 +42,7 @@ describe('referenceProblems', () => {
       'content/claims/c.yaml: entry "one", claimant: there is no person with the id "nobody".',
       'content/claims/c.yaml: entry "one", events: there is no event with the id "no-event".',
       'content/claims/c.yaml: entry "one", related: there is no claim with the id "ghost".',
+      'content/x.yaml: entry "warnings", claims: there is no claim with the id "missing".',
     ]);
   });
 
@@ -51,7 +54,7 @@ describe('referenceProblems', () => {
         claim('three', 'a', { related: [{ claim: 'one', relation: 'adds', note: undefined }] }),
       ]),
     );
-    expect(problems).toEqual([
+    expect(problems.filter((problem) => problem.startsWith('content/claims/'))).toEqual([
       'content/claims/b.yaml: entry "two", related: the relation one ↔ two is declared twice; declare it on one claim only.',
       'content/claims/a.yaml: entry "three", related: "one" is in the same article; related claims link the pieces to each other.',
     ]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstPublished } from '../../src/lib/article-dates';
+import { firstPublished, inPublicationOrder } from '../../src/lib/article-dates';
 import { formatDate, formatMonth } from '../../src/lib/dates';
 import { foldForComparison, words } from '../../src/lib/fold-text';
+import { quoted } from '../../src/lib/quotation';
 import { readingMinutes, wordCount } from '../../src/lib/reading-time';
 
 describe('dates', () => {
@@ -23,6 +24,19 @@ describe('dates', () => {
         { date: '2024-03-27', meaning: 'published-online' },
       ]),
     ).toBe('2024-03-27');
+  });
+
+  it('orders articles by first publication', () => {
+    const economist = { id: 'economist', data: { dates: [{ date: '2024-03-27', meaning: 'published-online' as const }] } };
+    const post = { id: 'post', data: { dates: [{ date: '2024-03-26', meaning: 'reprinted' as const }, { date: '2024-03-23', meaning: 'written' as const }] } };
+    expect(inPublicationOrder([economist, post]).map((article) => article.id)).toEqual(['post', 'economist']);
+  });
+});
+
+describe('quotation', () => {
+  it('sets a passage in quotation marks, turning its own into single ones', () => {
+    expect(quoted('the death toll had reached 139 people')).toBe('“the death toll had reached 139 people”');
+    expect(quoted('“Who benefits from this?” he asked')).toBe('“‘Who benefits from this?’ he asked”');
   });
 });
 
