@@ -79,7 +79,10 @@ export function enhanceTimelineFilters(): void {
   });
   window.addEventListener('hashchange', () => show(fromUrl()));
 
-  toForm(fromUrl());
-  show(fromUrl());
+  const arrival = fromUrl();
+  toForm(arrival);
+  show(arrival);
   form.hidden = false;
+  // Hiding events moved the one the URL points at away from where the browser scrolled to.
+  if (isFiltered(arrival)) targeted()?.querySelector('article')?.scrollIntoView();
 }

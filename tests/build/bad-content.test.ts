@@ -5,6 +5,8 @@ import { buildWithEditedContent } from '../support/fixture-site';
 
 const ECONOMIST = 'content/articles/economist-uses-of-terror.md';
 const POST = 'content/articles/washington-post-enemy-of-all.md';
+const POST_CLAIMS = 'content/claims/washington-post-enemy-of-all.yaml';
+const EVENTS = 'content/events.yaml';
 
 /** Rewrites one file of the copy: `change` gets its text and returns the new text. */
 function editFile(path: string, change: (text: string) => string) {
@@ -63,5 +65,28 @@ describe('bad content fails the build and says what to fix', () => {
     expect(result.output).toContain(POST);
     expect(result.output).toContain('editorial note "unleased-kept": the quote “unleashed” is not in the article.');
     expect(result.output).toContain('Closest passage: “unleased”');
+  });
+
+  it('a claim that refers to an unknown event names the claims file, the claim and the id', async () => {
+    const result = await buildWithEditedContent(
+      editFile(POST_CLAIMS, (text) => replaceOnce(text, /(- id: post-kerman-84\n[\s\S]*?events: \[)kerman-bombings\]/, '$1kerman-bombing]')),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`${POST_CLAIMS}: entry "post-kerman-84", events: there is no event with the id "kerman-bombing".`);
+  });
+
+  it('an event no claim refers to names the events file and the event', async () => {
+    const unlinked = [
+      '- id: moscow-concert-cancelled',
+      '  title: A concert is cancelled',
+      '  date: "2024-03-08"',
+      '  precision: day',
+      '  category: warning',
+      '  summary: A concert in Moscow is cancelled.',
+      '  sources: [tass-apa]',
+    ].join('\n');
+    const result = await buildWithEditedContent(editFile(EVENTS, (text) => `${text.trimEnd()}\n\n${unlinked}\n`));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`${EVENTS}: entry "moscow-concert-cancelled": no claim refers to this event.`);
   });
 });
