@@ -16,10 +16,11 @@ export function enhanceTimelineFilters(): void {
   const items = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
   const eras = [...document.querySelectorAll<HTMLElement>('.timeline-era')];
   const categoryInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="category"]')];
-  const pieceInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="piece"]')];
+  const pieceSelect = form.querySelector<HTMLSelectElement>('select[name="piece"]');
+  if (!pieceSelect) return;
   const known: FilterVocabulary = {
     categories: categoryInputs.map((input) => input.value),
-    pieces: pieceInputs.map((input) => input.value).filter((value) => value !== '' && value !== EVERY_PIECE),
+    pieces: [...pieceSelect.options].map((option) => option.value).filter((value) => value !== '' && value !== EVERY_PIECE),
   };
   const describe = (item: HTMLElement): FilterableEvent => ({
     category: item.dataset.category ?? '',
@@ -27,13 +28,13 @@ export function enhanceTimelineFilters(): void {
   });
 
   const fromUrl = () => readFilter(new URLSearchParams(window.location.search), known);
-  const fromForm = (): TimelineFilter => {
-    const piece = pieceInputs.find((input) => input.checked)?.value;
-    return { categories: categoryInputs.filter((input) => input.checked).map((input) => input.value), piece: piece === '' ? undefined : piece };
-  };
+  const fromForm = (): TimelineFilter => ({
+    categories: categoryInputs.filter((input) => input.checked).map((input) => input.value),
+    piece: pieceSelect.value === '' ? undefined : pieceSelect.value,
+  });
   const toForm = (filter: TimelineFilter) => {
     for (const input of categoryInputs) input.checked = filter.categories.includes(input.value);
-    for (const input of pieceInputs) input.checked = input.value === (filter.piece ?? '');
+    pieceSelect.value = filter.piece ?? '';
   };
 
   const targeted = (): HTMLElement | undefined => {
@@ -84,5 +85,5 @@ export function enhanceTimelineFilters(): void {
   show(arrival);
   form.hidden = false;
   // Hiding events moved the one the URL points at away from where the browser scrolled to.
-  if (isFiltered(arrival)) targeted()?.querySelector('article')?.scrollIntoView();
+  if (isFiltered(arrival)) targeted()?.querySelector('article')?.scrollIntoView({ behavior: 'instant' });
 }
