@@ -297,6 +297,8 @@ const datePrecision = z.enum(DATE_PRECISIONS, { error: `expected precision to be
 const eventSchema = z
   .strictObject({
     id: slugId,
+    /** Set from the event's place in content/events.yaml: events of one day keep the order they are written in. */
+    position: z.number().int().nonnegative(),
     title: nonEmpty('a title'),
     /** The first (or only) day: the sort date. With precision month or year, the day is ignored. */
     date: isoDate,
@@ -393,7 +395,7 @@ export const collections = {
   claims: defineCollection({ loader: yamlListLoader({ pattern: 'content/claims/*.yaml', fileNameField: 'article' }), schema: claimSchema }),
   people: defineCollection({ loader: yamlListLoader({ pattern: 'content/people.yaml' }), schema: personSchema }),
   sources: defineCollection({ loader: yamlListLoader({ pattern: 'content/sources.yaml' }), schema: sourceSchema }),
-  events: defineCollection({ loader: yamlListLoader({ pattern: 'content/events.yaml' }), schema: eventSchema }),
+  events: defineCollection({ loader: yamlListLoader({ pattern: 'content/events.yaml', positionField: 'position' }), schema: eventSchema }),
   figures: defineCollection({ loader: yamlListLoader({ pattern: 'content/figures.yaml' }), schema: figureSeriesSchema }),
   corrections: defineCollection({ loader: yamlListLoader({ pattern: 'content/corrections.yaml' }), schema: correctionSchema }),
   themes: defineCollection({ loader: yamlListLoader({ pattern: 'content/themes.yaml', positionField: 'position' }), schema: themeSchema }),

@@ -18,7 +18,7 @@ export interface Catalog {
   claims: Claim[];
   people: Person[];
   sources: Source[];
-  /** In date order. */
+  /** In date order; events of one day in the order content/events.yaml gives them. */
   events: SiteEvent[];
   figures: FigureSeries[];
   /** Newest first. */
@@ -75,7 +75,7 @@ async function loadCatalog(): Promise<Catalog> {
     };
   };
   const related = relatedClaims(claims);
-  const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.position - b.data.position);
   return {
     articles,
     claims,
