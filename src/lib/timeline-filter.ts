@@ -1,12 +1,18 @@
 /**
- * The timeline's filters as a URL query: `?category=attack&category=warning&piece=<article-id>`,
- * exactly what the filter form submits. No category means every category; no
- * piece means events either piece refers to. Whatever a URL holds, only known
- * values are kept: a hostile or stale query just shows more.
+ * The timeline's filters. They filter by CSS (`:has()` on the checked boxes and the
+ * chosen option, rules generated here for the values content uses), so they work
+ * without JavaScript. With it, the state is kept in the URL query:
+ * `?category=attack&category=warning&piece=<article-id>`, exactly what the form
+ * would submit. No category means every category; no piece means events either
+ * piece refers to. Whatever a URL holds, only known values are kept: a hostile or
+ * stale query just shows more.
  */
 
 /** The piece filter's value for events that every piece refers to. */
 export const EVERY_PIECE = 'both';
+
+/** The class of an event the URL's #event-… points at: filters never hide it. */
+export const ARRIVAL_CLASS = 'is-arrival';
 
 export interface TimelineFilter {
   /** The categories shown, in the order given by `known`; empty for all. */
@@ -17,13 +23,6 @@ export interface TimelineFilter {
 
 export interface FilterVocabulary {
   categories: readonly string[];
-  pieces: readonly string[];
-}
-
-/** What an event is filtered on. */
-export interface FilterableEvent {
-  category: string;
-  /** Ids of the articles whose claims refer to it. */
   pieces: readonly string[];
 }
 
@@ -45,13 +44,33 @@ export function filterQuery(filter: TimelineFilter): string {
   return text === '' ? '' : `?${text}`;
 }
 
-export function showsEvent(filter: TimelineFilter, event: FilterableEvent, known: FilterVocabulary): boolean {
-  if (filter.categories.length > 0 && !filter.categories.includes(event.category)) return false;
-  if (filter.piece === undefined) return true;
-  if (filter.piece === EVERY_PIECE) return known.pieces.every((piece) => event.pieces.includes(piece));
-  return event.pieces.includes(filter.piece);
-}
-
 export function isFiltered(filter: TimelineFilter): boolean {
   return filter.categories.length > 0 || filter.piece !== undefined;
+}
+
+const SAFE_VALUE = /^[a-z0-9-]+$/;
+
+/**
+ * The stylesheet that does the filtering, within `.timeline-page`: once any
+ * category is checked, events of the unchecked ones are hidden; a chosen piece
+ * hides the events it does not refer to ("both": those either does not).
+ */
+export function timelineFilterCss(known: FilterVocabulary): string {
+  for (const value of [...known.categories, ...known.pieces]) {
+    if (!SAFE_VALUE.test(value)) throw new Error(`Filter value "${value}" is not a plain id.`);
+  }
+  const event = `.timeline-event:not(.${ARRIVAL_CLASS})`;
+  const hide = (selector: string) => `${selector}{display:none}`;
+  const chosen = (piece: string) => `.timeline-page:has(select[data-facet="piece"] option[value="${piece}"]:checked)`;
+  return [
+    ...known.categories.map((category) =>
+      hide(
+        `.timeline-page:has([data-facet="category"]:checked):not(:has([data-facet="category"][value="${category}"]:checked)) ${event}[data-category="${category}"]`,
+      ),
+    ),
+    ...known.pieces.flatMap((piece) => [
+      hide(`${chosen(piece)} ${event}:not([data-pieces~="${piece}"])`),
+      hide(`${chosen(EVERY_PIECE)} ${event}:not([data-pieces~="${piece}"])`),
+    ]),
+  ].join('\n');
 }

@@ -1,31 +1,26 @@
-import { EVERY_PIECE, filterQuery, isFiltered, readFilter, showsEvent, type FilterableEvent, type FilterVocabulary, type TimelineFilter } from '../lib/timeline-filter';
+import { ARRIVAL_CLASS, EVERY_PIECE, filterQuery, isFiltered, readFilter, type FilterVocabulary, type TimelineFilter } from '../lib/timeline-filter';
 
 /**
- * The timeline's filters, in the page. Without this script every event is
- * listed and the form stays hidden. With it, the form filters the list in
- * place; each change is a history entry whose query says what is shown
- * (`?category=…&piece=…`), so a filtered timeline can be shared, and Back and
- * Forward step through the changes. The number of events shown is announced.
- * An event the URL's #event-… points at is always shown.
+ * The timeline filters by CSS alone (see src/lib/timeline-filter.ts). This keeps
+ * the choices in the URL, each change a history entry, so a filtered timeline can
+ * be shared and Back and Forward step through the changes; announces how many
+ * events are shown; hides eras left empty; and keeps the event a #event-… link
+ * points at shown, and in view, whatever the filter.
  */
 export function enhanceTimelineFilters(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-timeline-filters]');
+  const filters = document.querySelector<HTMLElement>('[data-timeline-filters]');
   const status = document.querySelector<HTMLElement>('[data-timeline-status]');
-  if (!form || !status) return;
+  const pieceSelect = filters?.querySelector<HTMLSelectElement>('select[data-facet="piece"]');
+  const clear = filters?.querySelector<HTMLButtonElement>('[data-clear-filters]');
+  if (!filters || !status || !pieceSelect || !clear) return;
 
   const items = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
   const eras = [...document.querySelectorAll<HTMLElement>('.timeline-era')];
-  const categoryInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="category"]')];
-  const pieceSelect = form.querySelector<HTMLSelectElement>('select[name="piece"]');
-  if (!pieceSelect) return;
+  const categoryInputs = [...filters.querySelectorAll<HTMLInputElement>('input[data-facet="category"]')];
   const known: FilterVocabulary = {
     categories: categoryInputs.map((input) => input.value),
     pieces: [...pieceSelect.options].map((option) => option.value).filter((value) => value !== '' && value !== EVERY_PIECE),
   };
-  const describe = (item: HTMLElement): FilterableEvent => ({
-    category: item.dataset.category ?? '',
-    pieces: (item.dataset.pieces ?? '').split(' ').filter(Boolean),
-  });
 
   const fromUrl = () => readFilter(new URLSearchParams(window.location.search), known);
   const fromForm = (): TimelineFilter => ({
@@ -44,46 +39,46 @@ export function enhanceTimelineFilters(): void {
     } catch {
       return undefined;
     }
-    if (!id.startsWith('event-')) return undefined;
-    return items.find((item) => item.querySelector(`#${CSS.escape(id)}`) !== null);
+    return id.startsWith('event-') ? items.find((item) => item.querySelector(`#${CSS.escape(id)}`) !== null) : undefined;
+  };
+  const markArrival = () => {
+    const target = targeted();
+    for (const item of items) item.classList.toggle(ARRIVAL_CLASS, item === target);
   };
 
-  const show = (filter: TimelineFilter) => {
-    const target = targeted();
-    let shown = 0;
-    for (const item of items) {
-      item.hidden = item !== target && !showsEvent(filter, describe(item), known);
-      if (!item.hidden) shown += 1;
-    }
-    for (const era of eras) era.hidden = era.querySelector('.timeline-event:not([hidden])') === null;
-    const message = isFiltered(filter) ? `Showing ${shown} of ${items.length} events.` : `Showing all ${items.length} events.`;
+  const report = () => {
+    for (const era of eras) era.hidden = false;
+    const shown = items.filter((item) => item.checkVisibility()).length;
+    for (const era of eras) era.hidden = ![...era.querySelectorAll<HTMLElement>('.timeline-event')].some((item) => item.checkVisibility());
+    const message = isFiltered(fromForm()) ? `Showing ${shown} of ${items.length} events.` : `Showing all ${items.length} events.`;
     if (status.textContent !== message) status.textContent = message;
   };
 
-  const change = (filter: TimelineFilter) => {
+  const change = () => {
     const url = new URL(window.location.href);
-    url.search = filterQuery(filter);
+    url.search = filterQuery(fromForm());
     const target = targeted();
-    // A deep link stays in the URL only while the event it points at is among those shown.
-    if (target && !showsEvent(filter, describe(target), known)) url.hash = '';
+    // A new filter applies to the deep-linked event too; the link stays only if the event is still shown.
+    target?.classList.remove(ARRIVAL_CLASS);
+    if (target && !target.checkVisibility()) url.hash = '';
     if (url.href !== window.location.href) window.history.pushState(null, '', url);
-    toForm(filter);
-    show(filter);
+    report();
   };
-
-  form.addEventListener('change', () => change(fromForm()));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.querySelector('[data-clear-filters]')?.addEventListener('click', () => change({ categories: [], piece: undefined }));
-  window.addEventListener('popstate', () => {
-    toForm(fromUrl());
-    show(fromUrl());
+  filters.addEventListener('change', change);
+  clear.addEventListener('click', () => {
+    toForm({ categories: [], piece: undefined });
+    change();
   });
-  window.addEventListener('hashchange', () => show(fromUrl()));
+  clear.hidden = false;
+  const arrive = () => {
+    toForm(fromUrl());
+    markArrival();
+    report();
+  };
+  window.addEventListener('popstate', arrive);
+  window.addEventListener('hashchange', arrive);
 
-  const arrival = fromUrl();
-  toForm(arrival);
-  show(arrival);
-  form.hidden = false;
+  arrive();
   // Hiding events moved the one the URL points at away from where the browser scrolled to.
-  if (isFiltered(arrival)) targeted()?.querySelector('article')?.scrollIntoView({ behavior: 'instant' });
+  if (isFiltered(fromUrl())) targeted()?.querySelector('article')?.scrollIntoView({ behavior: 'instant' });
 }

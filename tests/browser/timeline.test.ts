@@ -7,15 +7,18 @@ const ECONOMIST = 'economist-uses-of-terror';
 
 /** The events the list shows, with what they are filtered on. */
 function shownEvents(page: Page) {
-  return page.locator('.timeline-event:not([hidden])').evaluateAll((items) =>
-    items.map((item) => ({ id: (item as HTMLElement).dataset.event!, category: (item as HTMLElement).dataset.category!, pieces: (item as HTMLElement).dataset.pieces!.split(' ') })),
+  return page.locator('.timeline-event').evaluateAll((items) =>
+    items
+      .filter((item) => item.checkVisibility())
+      .map((item) => ({ id: (item as HTMLElement).dataset.event!, category: (item as HTMLElement).dataset.category!, pieces: (item as HTMLElement).dataset.pieces!.split(' ') })),
   );
 }
 
 const query = (page: Page) => new URL(page.url()).search;
 
+/** Waits for the script: it takes over the status line. */
 async function openTimeline(page: Page) {
-  await page.locator('form[data-timeline-filters]:not([hidden])').waitFor();
+  await page.locator('[data-timeline-status]', { hasText: 'Showing' }).waitFor();
 }
 
 describeInBrowser('the timeline', () => {
@@ -24,7 +27,6 @@ describeInBrowser('the timeline', () => {
   it('reads without JavaScript: every event in date order, in era lists with headings, tied to its passages', async () => {
     const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/timeline/');
-    await expect(page.locator('form[data-timeline-filters]').isVisible()).resolves.toBe(false);
     const eras = await page.locator('section.timeline-era > h2').allInnerTexts();
     expect(eras.map((heading) => heading.split('\n')[0])).toEqual(['Background', 'March 2024', 'Aftermath']);
     const events = await page.locator('ol.timeline > li.timeline-event').evaluateAll((items) =>
@@ -41,7 +43,26 @@ describeInBrowser('the timeline', () => {
       expect(event.passages.length, event.heading).toBeGreaterThan(0);
       for (const passage of event.passages) expect(passage).toMatch(new RegExp(`^/articles/(${POST}|${ECONOMIST})/#claim-[a-z0-9-]+$`));
     }
-    await expect(page.locator('[data-timeline-status]').innerText()).resolves.toBe(`Showing all ${events.length} events.`);
+    await expect(page.locator('[data-timeline-status]').innerText()).resolves.toBe(`${events.length} events on the timeline.`);
+    await context.close();
+  });
+
+  it('filters without JavaScript too', async () => {
+    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const { page } = await openPage(context, '/timeline/');
+    const all = (await shownEvents(page)).length;
+    await page.getByRole('checkbox', { name: /^Attack/ }).check();
+    await page.getByRole('checkbox', { name: /^Warning/ }).check();
+    const shown = await shownEvents(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((event) => ['attack', 'warning'].includes(event.category))).toBe(true);
+    await page.getByLabel('Referred to by').selectOption({ label: 'Both pieces' });
+    expect((await shownEvents(page)).every((event) => event.pieces.includes(POST) && event.pieces.includes(ECONOMIST))).toBe(true);
+    await page.getByRole('checkbox', { name: /^Attack/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^Warning/ }).uncheck();
+    await page.getByLabel('Referred to by').selectOption({ label: 'Either piece' });
+    expect((await shownEvents(page)).length).toBe(all);
+    await expect(page.getByRole('button', { name: 'Show every event' }).isVisible()).resolves.toBe(false);
     await context.close();
   });
 

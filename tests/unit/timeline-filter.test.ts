@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVERY_PIECE, filterQuery, isFiltered, readFilter, showsEvent, type FilterVocabulary } from '../../src/lib/timeline-filter';
+import { EVERY_PIECE, filterQuery, isFiltered, readFilter, timelineFilterCss, type FilterVocabulary } from '../../src/lib/timeline-filter';
 
 const KNOWN: FilterVocabulary = { categories: ['background', 'warning', 'attack'], pieces: ['economist', 'post'] };
 const read = (query: string) => readFilter(new URLSearchParams(query), KNOWN);
@@ -31,23 +31,23 @@ describe('timeline filter in the URL', () => {
   });
 });
 
-describe('showsEvent', () => {
-  const event = { category: 'attack', pieces: ['post'] };
+describe('timelineFilterCss', () => {
+  const css = timelineFilterCss(KNOWN).split('\n');
 
-  it('shows everything when nothing is filtered', () => {
-    expect(showsEvent(read(''), event, KNOWN)).toBe(true);
+  it('hides, once any category is checked, the events of each category not checked', () => {
+    expect(css).toContain(
+      '.timeline-page:has([data-facet="category"]:checked):not(:has([data-facet="category"][value="warning"]:checked)) .timeline-event:not(.is-arrival)[data-category="warning"]{display:none}',
+    );
   });
 
-  it('filters by category and by the pieces that refer to the event, both at once', () => {
-    expect(showsEvent(read('?category=attack'), event, KNOWN)).toBe(true);
-    expect(showsEvent(read('?category=warning&category=background'), event, KNOWN)).toBe(false);
-    expect(showsEvent(read('?piece=post'), event, KNOWN)).toBe(true);
-    expect(showsEvent(read('?piece=economist'), event, KNOWN)).toBe(false);
-    expect(showsEvent(read('?category=attack&piece=economist'), event, KNOWN)).toBe(false);
+  it('hides the events a chosen piece does not refer to, and for “both” those either does not', () => {
+    expect(css).toContain('.timeline-page:has(select[data-facet="piece"] option[value="post"]:checked) .timeline-event:not(.is-arrival):not([data-pieces~="post"]){display:none}');
+    expect(css).toContain('.timeline-page:has(select[data-facet="piece"] option[value="both"]:checked) .timeline-event:not(.is-arrival):not([data-pieces~="post"]){display:none}');
+    expect(css).toContain('.timeline-page:has(select[data-facet="piece"] option[value="both"]:checked) .timeline-event:not(.is-arrival):not([data-pieces~="economist"]){display:none}');
+    expect(css).toHaveLength(KNOWN.categories.length + 2 * KNOWN.pieces.length);
   });
 
-  it('“both” means every piece refers to it', () => {
-    expect(showsEvent(read('?piece=both'), event, KNOWN)).toBe(false);
-    expect(showsEvent(read('?piece=both'), { category: 'attack', pieces: ['post', 'economist'] }, KNOWN)).toBe(true);
+  it('refuses a value that is not a plain id, rather than write it into a selector', () => {
+    expect(() => timelineFilterCss({ categories: ['attack"]{}*{display:none'], pieces: [] })).toThrow('is not a plain id');
   });
 });
