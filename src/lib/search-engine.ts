@@ -1,0 +1,62 @@
+import { indexedWords, openSearchIndex, type SearchIndexFile } from './search-index';
+import { coveredTermCount } from './search-match';
+import { searchTerms } from './search-query';
+import type { SearchKind, SearchRecord } from './search-records';
+import { hasFilters, type SearchState } from './search-state';
+
+/** Results are grouped by kind, always in this order: readers come for claims first. */
+export const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
+
+export interface SearchGroup {
+  kind: SearchKind;
+  records: SearchRecord[];
+  /** How many of the first records hold every word searched for. */
+  complete: number;
+}
+
+export interface SearchOutcome {
+  /** The words searched for (empty when the query has none). */
+  terms: string[];
+  groups: SearchGroup[];
+  total: number;
+  /** Results the query found that the filters hide. */
+  hiddenByFilters: number;
+}
+
+/**
+ * The piece filter keeps what belongs to a piece (claims and passages); the claim
+ * type and claimant filters keep claims.
+ */
+export function passesFilters(record: SearchRecord, state: SearchState): boolean {
+  if (state.piece !== '' && !((record.kind === 'claim' || record.kind === 'passage') && record.article === state.piece)) return false;
+  if (state.type === '' && state.claimant === '') return true;
+  return record.kind === 'claim' && (state.type === '' || record.type === state.type) && (state.claimant === '' || record.claimant === state.claimant);
+}
+
+export type SearchEngine = (state: SearchState) => SearchOutcome;
+
+export function createSearchEngine(file: SearchIndexFile): SearchEngine {
+  const fuse = openSearchIndex(file);
+  const wordsOf = indexedWords(file);
+  return (state) => {
+    const terms = searchTerms(state.query);
+    let found: { record: SearchRecord; complete: boolean }[];
+    if (terms.length > 0) {
+      // Records holding every word first, then by Fuse's score (lower is better).
+      found = fuse
+        .search(terms.join(' '))
+        .map((result) => ({ record: result.item, score: result.score ?? 1, covered: coveredTermCount(wordsOf(result.refIndex), terms) }))
+        .sort((a, b) => b.covered - a.covered || a.score - b.score)
+        .map(({ record, covered }) => ({ record, complete: covered === terms.length }));
+    } else {
+      // No words, but filters: everything they let through, in reading order.
+      found = hasFilters(state) && state.query.trim() === '' ? file.records.map((record) => ({ record, complete: true })) : [];
+    }
+    const shown = found.filter(({ record }) => passesFilters(record, state));
+    const groups = KIND_ORDER.map((kind) => {
+      const ofKind = shown.filter(({ record }) => record.kind === kind);
+      return { kind, records: ofKind.map(({ record }) => record), complete: ofKind.filter(({ complete }) => complete).length };
+    }).filter((group) => group.records.length > 0);
+    return { terms, groups, total: shown.length, hiddenByFilters: terms.length > 0 ? found.length - shown.length : 0 };
+  };
+}

@@ -1,0 +1,142 @@
+import { debounce } from '../../lib/debounce';
+import type { SearchOutcome } from '../../lib/search-engine';
+import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
+import { href } from '../../lib/urls';
+import { currentArticle, highlightClaims } from './claim-highlights';
+import { loadSearchEngine } from './load-search-engine';
+import { describeCounts, element, renderResults } from './render-results';
+import { resultsKeyboard } from './results-keyboard';
+
+/**
+ * The search field in the header, enhanced: results as you type in a popup under
+ * it, `/` and Ctrl/Cmd+K to reach it, arrows and Enter to choose, Esc to close.
+ * Without JavaScript it is a plain form that goes to `/search/?q=…`.
+ */
+
+const PER_GROUP = 4;
+const TYPING_PAUSE_MS = 120;
+
+export function enhanceSiteSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!form || !input) return;
+
+  const status = element('p', { className: 'visually-hidden', role: 'status' });
+  const listbox = element('div', { className: 'search-results', id: 'site-search-listbox', role: 'listbox', 'aria-label': 'Search results' });
+  const message = element('p', { className: 'site-search__message' });
+  const highlight = element('button', { type: 'button', className: 'site-search__action' });
+  const allResults = element('a', { className: 'site-search__all' }, 'All results, with filters');
+  const popup = element('div', { className: 'site-search__popup' }, message, listbox, element('div', { className: 'site-search__footer' }, highlight, allResults));
+  popup.hidden = true;
+  highlight.hidden = true;
+  form.append(status, popup);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  const keyboard = resultsKeyboard(input, { beforeMove: () => popup.hidden && search.flush() });
+  let latest = 0;
+  let matchingClaims: string[] = [];
+
+  const open = (shown: boolean) => {
+    popup.hidden = !shown;
+    input.setAttribute('aria-expanded', String(shown && !listbox.hidden));
+  };
+
+  const show = (outcome: SearchOutcome, query: string) => {
+    keyboard.setOptions(renderResults(listbox, outcome, { idPrefix: 'site-search', perGroup: PER_GROUP }));
+    allResults.href = href(searchPath({ query }));
+    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches “${query.trim()}”. Check the spelling or try fewer words.`;
+    message.hidden = message.textContent === '';
+    status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
+    const article = currentArticle();
+    const claims = outcome.groups.find((group) => group.kind === 'claim');
+    const inArticle = claims ? claims.records.slice(0, claims.complete || undefined).filter((record) => record.kind === 'claim' && record.article === article) : [];
+    matchingClaims = inArticle.map((record) => record.id);
+    highlight.hidden = matchingClaims.length === 0;
+    highlight.textContent = `Highlight ${matchingClaims.length === 1 ? 'the matching claim' : `the ${matchingClaims.length} matching claims`} in this piece`;
+    open(true);
+  };
+
+  const showMessage = (text: string) => {
+    keyboard.setOptions(renderResults(listbox, { terms: [], groups: [], total: 0, hiddenByFilters: 0 }, { idPrefix: 'site-search', perGroup: PER_GROUP }));
+    message.textContent = text;
+    message.hidden = false;
+    highlight.hidden = true;
+    status.textContent = text;
+    open(true);
+  };
+
+  const search = debounce(async () => {
+    const query = input.value;
+    const request = ++latest;
+    if (query.trim() === '') {
+      keyboard.setOptions([]);
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    if (popup.hidden) showMessage('Loading search…');
+    try {
+      const engine = await loadSearchEngine();
+      if (request === latest) show(engine({ ...EMPTY_SEARCH, query }), query);
+    } catch {
+      if (request === latest) showMessage('Search could not be loaded. Check your connection and try again.');
+    }
+  }, TYPING_PAUSE_MS);
+
+  const close = () => {
+    latest++;
+    keyboard.setOptions([]);
+    open(false);
+  };
+
+  input.addEventListener('focus', () => {
+    void loadSearchEngine().catch(() => undefined);
+    if (input.value.trim() !== '') search();
+  });
+  input.addEventListener('input', () => search());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !popup.hidden) {
+      // Chromium clears a search field on Escape; here Escape only closes the results.
+      event.preventDefault();
+      close();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) close();
+  });
+  listbox.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[role="option"]')) close();
+  });
+  highlight.addEventListener('click', () => {
+    const query = input.value;
+    close();
+    const summary = highlightClaims(matchingClaims, query, { returnFocusTo: input });
+    if (summary) status.textContent = summary;
+  });
+
+  setUpShortcuts(input);
+}
+
+/**
+ * `/` (when not typing elsewhere) and Ctrl+K or Cmd+K focus the page's main search
+ * field: the one on the search page, the header's everywhere else.
+ */
+function setUpShortcuts(headerInput: HTMLInputElement): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey || event.isComposing) return;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
+    if (!commandK && !slash) return;
+    event.preventDefault();
+    const field = document.querySelector<HTMLInputElement>('input[data-search-primary]') ?? headerInput;
+    field.focus();
+    field.select();
+  });
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
+}

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { words } from '../../src/lib/fold-text';
+import { approximateSubstringDistance, coveredTermCount, excerpt, highlightRanges, matchesTerm, wordSpans } from '../../src/lib/search-match';
+import { PROJECT_ROOT } from '../support/project';
+
+const marked = (text: string, terms: string[]) => highlightRanges(text, terms).map(([start, end]) => text.slice(start, end));
+
+describe('wordSpans', () => {
+  it('finds each word where it is, folded as the index folds it', () => {
+    expect(wordSpans('Mr Putin’s “war”, 2024.')).toEqual([
+      { start: 0, end: 2, folded: 'mr' },
+      { start: 3, end: 10, folded: 'putins' },
+      { start: 12, end: 15, folded: 'war' },
+      { start: 18, end: 22, folded: '2024' },
+    ]);
+  });
+
+  it.each(['000_9bc5b02ee1d8d5d2.txt', '003_46d61027604d4cb4.txt'])('reads the same words as the index does in %s', async (file) => {
+    const text = await readFile(`${PROJECT_ROOT}tests/fixtures/received/${file}`, 'utf8');
+    expect(wordSpans(text).map((span) => span.folded)).toEqual(words(text));
+  });
+});
+
+describe('matchesTerm', () => {
+  it('needs short words to begin a word, exactly', () => {
+    expect(matchesTerm('wars', 'war')).toBe(true);
+    expect(matchesTerm('toward', 'war')).toBe(false);
+    expect(matchesTerm('war', 'wat')).toBe(false);
+  });
+
+  it('finds longer words anywhere in a word, with one typo from five letters and two from ten', () => {
+    expect(matchesTerm('counterterrorism', 'terror')).toBe(true);
+    expect(matchesTerm('medvedev', 'medvedv')).toBe(true);
+    expect(matchesTerm('sergeyeva', 'sergeeva')).toBe(true);
+    expect(matchesTerm('warn', 'wars')).toBe(false);
+    expect(matchesTerm('medvedev', 'mdvdv')).toBe(false);
+    expect(matchesTerm('intelligence', 'inteligenze')).toBe(true);
+  });
+});
+
+describe('approximateSubstringDistance', () => {
+  it('counts the fewest edits to some stretch of the text, and stops early past the limit', () => {
+    expect(approximateSubstringDistance('beslan', 'inbeslanx')).toBe(0);
+    expect(approximateSubstringDistance('beslna', 'beslan')).toBe(1);
+    expect(approximateSubstringDistance('putin', 'pitun')).toBe(2);
+    expect(approximateSubstringDistance('kremlin', 'moscow', 1)).toBe(2);
+    expect(approximateSubstringDistance('longword', 'ab', 2)).toBe(3);
+  });
+});
+
+describe('highlightRanges', () => {
+  it('marks whole words that match, typos forgiven', () => {
+    expect(marked('Dmitry Medvedev, a former president, wrote on Telegram.', ['medvedv', 'telegram'])).toEqual(['Medvedev', 'Telegram']);
+    expect(marked('Maria Sergeyeva’s post', ['sergeeva'])).toEqual(['Sergeyeva’s']);
+    expect(marked('no words', [])).toEqual([]);
+  });
+});
+
+describe('coveredTermCount', () => {
+  it('counts how many search words a record holds', () => {
+    const record = new Set(['duty', 'to', 'warn', 'policy']);
+    expect(coveredTermCount(record, ['duty', 'warn'])).toBe(2);
+    expect(coveredTermCount(record, ['duty', 'beslan'])).toBe(1);
+  });
+});
+
+describe('excerpt', () => {
+  const text = 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.';
+
+  it('keeps a short text whole', () => {
+    expect(excerpt('short', [[0, 5]], 100)).toEqual({ text: 'short', ranges: [[0, 5]], before: false, after: false });
+  });
+
+  it('cuts a long text at spaces around the first match, moving the highlights with it', () => {
+    const at = text.indexOf('twelve');
+    const cut = excerpt(text, [[at, at + 6]], 30);
+    expect(cut.before && cut.after).toBe(true);
+    expect(cut.text.length).toBeLessThanOrEqual(30);
+    expect(cut.text).not.toMatch(/^\S*\s*$|^ | $/);
+    const [[start, end]] = cut.ranges as [[number, number]];
+    expect(cut.text.slice(start, end)).toBe('twelve');
+  });
+
+  it('starts at the beginning when nothing is highlighted', () => {
+    expect(excerpt(text, [], 20)).toMatchObject({ text: 'One two three four', before: false, after: true });
+  });
+});
