@@ -7,6 +7,16 @@ import { useChromium } from './chromium';
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe-core can check automatically. */
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, each with a few of the elements at fault. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+}
+
 /**
  * Runs axe over every built page in one browser setting (colour scheme, viewport).
  * One page is reused for all of them: a fresh context per page costs more than
@@ -26,13 +36,7 @@ export function checkEveryPage(options: BrowserContextOptions): void {
 
   it.each(pathsToCheck)('%s', async (path) => {
     await page.goto(new URL(path, inject('siteUrl')).href);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-    const violations = results.violations.map((violation) => ({
-      rule: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-    }));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -57,18 +57,23 @@ export function enhanceSearchPage(): void {
       if (fromTyping && typing) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
       current = state;
-      void render(state);
     }
     typing = fromTyping;
+    void render(state);
   };
+
+  // Busy from the first key until the results for the last one are shown.
+  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
 
   const render = async (state: SearchState) => {
     const request = ++latest;
+    setBusy(true);
     document.title = state.query.trim() === '' ? `Search · ${SITE_NAME}` : `${quoted(state.query)} · Search · ${SITE_NAME}`;
     const empty = state.query.trim() === '' && !hasFilters(state);
     help.hidden = !empty;
     if (empty) {
       show(undefined, '');
+      setBusy(false);
       return;
     }
     if (listbox.hidden) status.textContent = 'Loading search…';
@@ -80,6 +85,8 @@ export function enhanceSearchPage(): void {
       }
     } catch {
       if (request === latest) show(undefined, 'Search could not be loaded. Check your connection and reload the page.');
+    } finally {
+      if (request === latest) setBusy(false);
     }
   };
 
@@ -112,7 +119,10 @@ export function enhanceSearchPage(): void {
   };
 
   const typed = debounce(() => commit(fromForm(), { fromTyping: true }), TYPING_PAUSE_MS);
-  input.addEventListener('input', () => typed());
+  input.addEventListener('input', () => {
+    setBusy(true);
+    typed();
+  });
   input.addEventListener('focus', () => void loadSearchEngine().catch(() => undefined));
   for (const filter of SEARCH_FILTERS) selects[filter].addEventListener('change', () => commit(fromForm(), { fromTyping: false }));
   form.addEventListener('submit', (event) => {

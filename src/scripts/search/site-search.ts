@@ -35,7 +35,13 @@ export function enhanceSiteSearch(): void {
   input.setAttribute('aria-controls', listbox.id);
   input.setAttribute('aria-expanded', 'false');
 
-  const keyboard = resultsKeyboard(input, { beforeMove: () => popup.hidden && search.flush() });
+  const keyboard = resultsKeyboard(input, {
+    beforeMove: () => {
+      if (!popup.hidden || input.value.trim() === '') return;
+      searchSoon();
+      search.flush();
+    },
+  });
   let latest = 0;
   let matchingClaims: string[] = [];
 
@@ -68,35 +74,45 @@ export function enhanceSiteSearch(): void {
     open(true);
   };
 
+  // Busy from the first key until the results for the last one are shown.
+  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
+
   const search = debounce(async () => {
     const query = input.value;
-    const request = ++latest;
     if (query.trim() === '') {
-      keyboard.setOptions([]);
       status.textContent = '';
-      open(false);
+      close();
       return;
     }
+    const request = ++latest;
     if (popup.hidden) showMessage('Loading search…');
     try {
       const engine = await loadSearchEngine();
       if (request === latest) show(engine({ ...EMPTY_SEARCH, query }), query);
     } catch {
       if (request === latest) showMessage('Search could not be loaded. Check your connection and try again.');
+    } finally {
+      if (request === latest) setBusy(false);
     }
   }, TYPING_PAUSE_MS);
+
+  const searchSoon = () => {
+    setBusy(true);
+    search();
+  };
 
   const close = () => {
     latest++;
     keyboard.setOptions([]);
     open(false);
+    setBusy(false);
   };
 
   input.addEventListener('focus', () => {
     void loadSearchEngine().catch(() => undefined);
-    if (input.value.trim() !== '') search();
+    if (input.value.trim() !== '') searchSoon();
   });
-  input.addEventListener('input', () => search());
+  input.addEventListener('input', searchSoon);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !popup.hidden) {
       // Chromium clears a search field on Escape; here Escape only closes the results.
