@@ -9,7 +9,10 @@ export const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', '
 
 export interface SearchGroup {
   kind: SearchKind;
+  /** Best first; possibly only the first few (`firstOfEachGroup`). */
   records: SearchRecord[];
+  /** How many records of this kind were found. */
+  count: number;
   /** How many of the first records hold every word searched for. */
   complete: number;
 }
@@ -55,8 +58,24 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     const shown = found.filter(({ record }) => passesFilters(record, state));
     const groups = KIND_ORDER.map((kind) => {
       const ofKind = shown.filter(({ record }) => record.kind === kind);
-      return { kind, records: ofKind.map(({ record }) => record), complete: ofKind.filter(({ complete }) => complete).length };
+      return { kind, records: ofKind.map(({ record }) => record), count: ofKind.length, complete: ofKind.filter(({ complete }) => complete).length };
     }).filter((group) => group.records.length > 0);
     return { terms, groups, total: shown.length, hiddenByFilters: terms.length > 0 ? found.length - shown.length : 0 };
   };
+}
+
+/** The first `perGroup` records of each group, counts unchanged: what a list shows. */
+export function firstOfEachGroup(outcome: SearchOutcome, perGroup: number): SearchOutcome {
+  return { ...outcome, groups: outcome.groups.map((group) => ({ ...group, records: group.records.slice(0, perGroup) })) };
+}
+
+/**
+ * The claims of one article a search found, to highlight in its text: those holding
+ * every word searched for, or all that matched when none holds them all.
+ */
+export function matchingClaimsIn(outcome: SearchOutcome, article: string): string[] {
+  const claims = outcome.groups.find((group) => group.kind === 'claim');
+  if (!claims) return [];
+  const best = claims.complete > 0 ? claims.records.slice(0, claims.complete) : claims.records;
+  return best.filter((record) => record.kind === 'claim' && record.article === article).map((record) => record.id);
 }

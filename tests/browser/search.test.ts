@@ -39,22 +39,25 @@ describeInBrowser('search', () => {
 
   it.each(['/', ECONOMIST, '/search/'])('%s fetches neither Fuse nor the index until search is first used', async (path) => {
     const context = await newContext(browser());
-    const page = await context.newPage();
+    // Requests from the page and from its workers.
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
     await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
     const onLoad = [...requests];
     const scriptText = (urls: string[]) => Promise.all(urls.filter((url) => url.endsWith('.js')).map(async (url) => (await page.request.get(url)).text()));
 
-    expect(onLoad.filter((url) => url.includes('search-index'))).toEqual([]);
+    expect(onLoad.filter((url) => url.includes('search-index') || url.includes('worker'))).toEqual([]);
     for (const script of await scriptText(onLoad)) expect(script).not.toContain('parseIndex');
+    expect(page.workers()).toEqual([]);
 
-    const indexRequested = page.waitForRequest((request) => request.url().endsWith('/search-index.json'));
+    const indexRequested = context.waitForEvent('request', (request) => request.url().endsWith('/search-index.json'));
     await page.locator(HEADER_FIELD).focus();
     await indexRequested;
-    await page.waitForLoadState('networkidle');
     const onFirstUse = requests.slice(onLoad.length);
     expect((await scriptText(onFirstUse)).some((script) => script.includes('parseIndex'))).toBe(true);
+    // Fuse runs in a worker, off the page's main thread.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/search-worker[-.\w]*\.js$/)]);
     await context.close();
   });
 
@@ -319,6 +322,7 @@ describeInBrowser('search', () => {
     for (const { name, query } of HOSTILE_QUERIES) {
       await searchInHeader(page, query);
       expect(await injected(page), name).toEqual(baseline);
+      await expect(page.locator('.site-search__message').innerText(), name).resolves.not.toContain('could not');
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -340,6 +344,7 @@ describeInBrowser('search', () => {
       await settled(page, PAGE_RESULTS);
       expect(await injected(page), name).toEqual(baseline);
       await expect(page.locator('select[name="type"]').inputValue()).resolves.toBe('');
+      await expect(page.locator('[data-search-status]').innerText(), name).resolves.not.toContain('could not');
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

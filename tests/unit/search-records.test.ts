@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Claim, Person, SiteEvent } from '../../src/data/catalog';
-import { createSearchEngine } from '../../src/lib/search-engine';
+import { createSearchEngine, firstOfEachGroup, matchingClaimsIn } from '../../src/lib/search-engine';
 import { buildSearchIndex, searchDocument, type SearchIndexFile } from '../../src/lib/search-index';
 import { SEARCH_KEYS, typoAllowance } from '../../src/lib/search-options';
 import { searchTerms } from '../../src/lib/search-query';
@@ -132,7 +132,22 @@ describe('createSearchEngine', () => {
     expect(outcome.terms).toEqual(['duty', 'warn']);
     const claims = outcome.groups[0]!;
     expect(claims.records.map((record) => record.id)).toEqual(['a-duty-to-warn', 'a-embassy', 'a-duty-of-care']);
-    expect(claims.complete).toBe(1);
+    expect(claims).toMatchObject({ count: 3, complete: 1 });
+  });
+
+  it('picks the claims of one article to highlight: those holding every word, else all that matched', () => {
+    expect(matchingClaimsIn(search({ ...EMPTY_SEARCH, query: 'duty to warn' }), 'piece-a')).toEqual(['a-duty-to-warn']);
+    expect(matchingClaimsIn(search({ ...EMPTY_SEARCH, query: 'duty Sergeeva' }), 'piece-a').sort()).toEqual(['a-duty-of-care', 'a-duty-to-warn']);
+    expect(matchingClaimsIn(search({ ...EMPTY_SEARCH, query: 'duty to warn' }), 'piece-b')).toEqual([]);
+    expect(matchingClaimsIn(search({ ...EMPTY_SEARCH, query: 'Beslan' }), 'piece-a')).toEqual([]);
+  });
+
+  it('sends only the first few results of each kind, with how many there are', () => {
+    const few = firstOfEachGroup(search({ ...EMPTY_SEARCH, query: 'duty to warn' }), 1);
+    expect(few.groups.map(({ kind, records, count }) => [kind, records.length, count])).toEqual([
+      ['claim', 1, 3],
+      ['passage', 1, 1],
+    ]);
   });
 
   it('filters by piece, claim type and claimant, and counts what the filters hide', () => {

@@ -21,16 +21,15 @@ const EXCERPT_LENGTH = 180;
 
 /**
  * Fills `listbox` with the results and returns them in order. `idPrefix` keeps ids
- * unique when two lists share a page; `perGroup` caps each group (the header shows
- * a few, the search page all).
+ * unique when two lists share a page.
  */
-export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, { idPrefix, perGroup }: { idPrefix: string; perGroup: number }): HTMLAnchorElement[] {
+export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, idPrefix: string): HTMLAnchorElement[] {
   const options: HTMLAnchorElement[] = [];
   const groups = outcome.groups.map((group) => {
     const labelId = `${idPrefix}-group-${group.kind}`;
     const list = element('ul', { className: 'search-group', role: 'group', 'aria-labelledby': labelId });
-    list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group, perGroup)));
-    for (const record of group.records.slice(0, perGroup)) {
+    list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group)));
+    for (const record of group.records) {
       const option = resultOption(record, outcome.terms, `${idPrefix}-option-${options.length}`);
       options.push(option);
       list.append(element('li', { role: 'presentation' }, option));
@@ -42,18 +41,16 @@ export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, { id
   return options;
 }
 
-function groupLabel(group: SearchGroup, perGroup: number): string {
-  const count = group.records.length;
-  const label = KIND_LABELS[group.kind].heading;
-  return count > perGroup ? `${label} (${perGroup} of ${count})` : `${label} (${count})`;
+function groupLabel({ kind, records, count }: SearchGroup): string {
+  const label = KIND_LABELS[kind].heading;
+  return count > records.length ? `${label} (${records.length} of ${count.toLocaleString('en-GB')})` : `${label} (${count})`;
 }
 
 /** "3 claims, 1 passage and 2 people": for the status line read out after each search. */
 export function describeCounts(outcome: SearchOutcome): string {
-  const parts = outcome.groups.map((group) => {
-    const count = group.records.length;
-    const { one, other } = KIND_LABELS[group.kind];
-    return `${count} ${count === 1 ? one : other}`;
+  const parts = outcome.groups.map(({ kind, count }) => {
+    const { one, other } = KIND_LABELS[kind];
+    return `${count.toLocaleString('en-GB')} ${count === 1 ? one : other}`;
   });
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

@@ -3,9 +3,9 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, SEARCH_FILTERS, sameSearch, searchPath, type FilterValues, type SearchFilter, type SearchState } from '../../lib/search-state';
 import { SITE_NAME } from '../../lib/site';
 import { href } from '../../lib/urls';
-import { loadSearchEngine } from './load-search-engine';
 import { describeCounts, element, renderResults } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
+import { searchInBackground, startSearch } from './search-client';
 
 /**
  * The search page, `/search/?q=…&piece=…&type=…&claimant=…`. The URL is the state:
@@ -15,6 +15,8 @@ import { resultsKeyboard } from './results-keyboard';
  */
 
 const TYPING_PAUSE_MS = 150;
+/** More than a reader scans; the group says how many there are in all. */
+const PER_GROUP = 50;
 const QUOTED_LENGTH = 60;
 
 export function enhanceSearchPage(): void {
@@ -78,11 +80,8 @@ export function enhanceSearchPage(): void {
     }
     if (listbox.hidden) status.textContent = 'Loading search…';
     try {
-      const engine = await loadSearchEngine();
-      if (request === latest) {
-        const outcome = engine(state);
-        show(outcome, summary(outcome, state));
-      }
+      const answer = await searchInBackground({ caller: 'page', state, perGroup: PER_GROUP });
+      if (answer && request === latest) show(answer.outcome, summary(answer.outcome, state));
     } catch {
       if (request === latest) show(undefined, 'Search could not be loaded. Check your connection and reload the page.');
     } finally {
@@ -91,7 +90,7 @@ export function enhanceSearchPage(): void {
   };
 
   const show = (outcome: SearchOutcome | undefined, message: string) => {
-    keyboard.setOptions(outcome ? renderResults(listbox, outcome, { idPrefix: 'search-page', perGroup: Infinity }) : []);
+    keyboard.setOptions(outcome ? renderResults(listbox, outcome, 'search-page') : []);
     if (!outcome) listbox.replaceChildren();
     listbox.hidden = !outcome || outcome.total === 0;
     input.setAttribute('aria-expanded', String(!listbox.hidden));
@@ -123,7 +122,7 @@ export function enhanceSearchPage(): void {
     setBusy(true);
     typed();
   });
-  input.addEventListener('focus', () => void loadSearchEngine().catch(() => undefined));
+  input.addEventListener('focus', () => void startSearch());
   for (const filter of SEARCH_FILTERS) selects[filter].addEventListener('change', () => commit(fromForm(), { fromTyping: false }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -3,8 +3,8 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
 import { href } from '../../lib/urls';
 import { currentArticle, highlightClaims } from './claim-highlights';
-import { loadSearchEngine } from './load-search-engine';
 import { describeCounts, element, renderResults } from './render-results';
+import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
 import { resultsKeyboard } from './results-keyboard';
 
 /**
@@ -15,6 +15,7 @@ import { resultsKeyboard } from './results-keyboard';
 
 const PER_GROUP = 4;
 const TYPING_PAUSE_MS = 120;
+const NOTHING: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
 
 export function enhanceSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
@@ -50,23 +51,20 @@ export function enhanceSiteSearch(): void {
     input.setAttribute('aria-expanded', String(shown && !listbox.hidden));
   };
 
-  const show = (outcome: SearchOutcome, query: string) => {
-    keyboard.setOptions(renderResults(listbox, outcome, { idPrefix: 'site-search', perGroup: PER_GROUP }));
+  const show = ({ outcome, claimsInArticle }: SearchAnswer, query: string) => {
+    keyboard.setOptions(renderResults(listbox, outcome, 'site-search'));
     allResults.href = href(searchPath({ query }));
     message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches “${query.trim()}”. Check the spelling or try fewer words.`;
     message.hidden = message.textContent === '';
     status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
-    const article = currentArticle();
-    const claims = outcome.groups.find((group) => group.kind === 'claim');
-    const inArticle = claims ? claims.records.slice(0, claims.complete || undefined).filter((record) => record.kind === 'claim' && record.article === article) : [];
-    matchingClaims = inArticle.map((record) => record.id);
+    matchingClaims = claimsInArticle;
     highlight.hidden = matchingClaims.length === 0;
     highlight.textContent = `Highlight ${matchingClaims.length === 1 ? 'the matching claim' : `the ${matchingClaims.length} matching claims`} in this piece`;
     open(true);
   };
 
   const showMessage = (text: string) => {
-    keyboard.setOptions(renderResults(listbox, { terms: [], groups: [], total: 0, hiddenByFilters: 0 }, { idPrefix: 'site-search', perGroup: PER_GROUP }));
+    keyboard.setOptions(renderResults(listbox, NOTHING, 'site-search'));
     message.textContent = text;
     message.hidden = false;
     highlight.hidden = true;
@@ -87,8 +85,9 @@ export function enhanceSiteSearch(): void {
     const request = ++latest;
     if (popup.hidden) showMessage('Loading search…');
     try {
-      const engine = await loadSearchEngine();
-      if (request === latest) show(engine({ ...EMPTY_SEARCH, query }), query);
+      const article = currentArticle();
+      const answer = await searchInBackground({ caller: 'header', state: { ...EMPTY_SEARCH, query }, perGroup: PER_GROUP, ...(article !== undefined && { article }) });
+      if (answer && request === latest) show(answer, query);
     } catch {
       if (request === latest) showMessage('Search could not be loaded. Check your connection and try again.');
     } finally {
@@ -109,7 +108,7 @@ export function enhanceSiteSearch(): void {
   };
 
   input.addEventListener('focus', () => {
-    void loadSearchEngine().catch(() => undefined);
+    startSearch();
     if (input.value.trim() !== '') searchSoon();
   });
   input.addEventListener('input', searchSoon);

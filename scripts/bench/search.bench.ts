@@ -1,0 +1,127 @@
+/**
+ * Search, measured: the size of the index (raw and gzip), the time to load and parse
+ * it, and per-query latency over a fixed query set, on the real corpus (the built
+ * `dist/search-index.json`) and on a synthetic corpus 100 times larger, generated
+ * here and never written to disk. It runs the same modules the browser runs.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { createSearchEngine } from '../../src/lib/search-engine';
+import { buildSearchIndex, type SearchIndexFile } from '../../src/lib/search-index';
+import { EMPTY_SEARCH } from '../../src/lib/search-state';
+import { syntheticCorpus } from './synthetic-corpus';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const SCALE = 100;
+
+/** What readers type: names, typos, phrases, questions, numbers, nothing that matches, and hostile input. */
+const QUERIES = [
+  'Medvedev',
+  'Medvedv',
+  'Sergeeva',
+  'Putin',
+  'Beslan',
+  'duty to warn',
+  'what did Medvedev say',
+  'death penalty',
+  'Crocus City Hall',
+  'ISKP',
+  'Islamic State Khorasan',
+  'inteligence warnings',
+  'Bortnikov blamed Ukraine',
+  'mobilisation 300,000',
+  '133',
+  'terrorist attack on a concert hall in Moscow',
+  'qwxzyv',
+  '<script>alert(1)</script>',
+  "'=!^$| Putin",
+  'a'.repeat(5000),
+];
+
+export default async function searchBenchmark(): Promise<void> {
+  const indexUrl = new URL('search-index.json', DIST);
+  if (!existsSync(indexUrl)) throw new Error('dist/search-index.json is missing: run `npm run build` first (`npm run bench` does).');
+  const served = await readFile(indexUrl, 'utf8');
+  const real = (JSON.parse(served) as SearchIndexFile).records;
+
+  const started = performance.now();
+  const synthetic = JSON.stringify(buildSearchIndex(syntheticCorpus(real, SCALE)));
+  const buildMs = performance.now() - started;
+
+  const rows = [measure('real', served, real.length, { loads: 30, runs: 20 }), measure(`synthetic ×${SCALE}`, synthetic, real.length * SCALE, { loads: 5, runs: 3 })];
+  console.log(`Fixed query set: ${QUERIES.length} queries, each searched once cold (right after loading), then 20 times (real corpus) or 3 times (synthetic).`);
+  console.log(`Building the synthetic index took ${buildMs.toFixed(0)} ms (at build time, not in the browser).\n`);
+  console.log('| corpus | records | index raw | index gzip | load and parse p50 / p95 | first query p50 | query p50 | query p95 | slowest query (p95) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${row.records.toLocaleString('en-GB')} | ${kb(row.raw)} | ${kb(row.gzip)} | ${ms(row.load.p50)} / ${ms(row.load.p95)} | ${ms(row.cold.p50)} | ${ms(row.warm.p50)} | ${ms(row.warm.p95)} | ${ms(row.slowest.p95)} “${row.slowest.query.slice(0, 24)}” |`,
+    );
+  }
+  await printBundles();
+}
+
+function measure(name: string, json: string, records: number, { loads, runs }: { loads: number; runs: number }) {
+  const loadTimes: number[] = [];
+  let engine = createSearchEngine(JSON.parse(json) as SearchIndexFile);
+  for (let run = 0; run < loads; run++) {
+    const started = performance.now();
+    engine = createSearchEngine(JSON.parse(json) as SearchIndexFile);
+    loadTimes.push(performance.now() - started);
+  }
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const perQuery = QUERIES.map((query) => {
+    const times: number[] = [];
+    cold.push(time(() => engine({ ...EMPTY_SEARCH, query })));
+    for (let run = 0; run < runs; run++) times.push(time(() => engine({ ...EMPTY_SEARCH, query })));
+    warm.push(...times);
+    return { query, p95: percentile(times, 95) };
+  });
+  const slowest = perQuery.reduce((worst, entry) => (entry.p95 > worst.p95 ? entry : worst));
+  return {
+    name,
+    records,
+    raw: Buffer.byteLength(json),
+    gzip: gzipSync(json).length,
+    load: { p50: percentile(loadTimes, 50), p95: percentile(loadTimes, 95) },
+    cold: { p50: percentile(cold, 50) },
+    warm: { p50: percentile(warm, 50), p95: percentile(warm, 95) },
+    slowest,
+  };
+}
+
+/** What the browser downloads for search: the worker (Fuse included) on first use, and the scripts every page loads. */
+async function printBundles(): Promise<void> {
+  const assets = new URL('_astro/', DIST);
+  const names = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+  const scripts = new Map(await Promise.all(names.map(async (name) => [name, await readFile(new URL(name, assets))] as const)));
+  const size = (files: string[]) => {
+    const bytes = files.map((file) => scripts.get(file)!);
+    return `${kb(bytes.reduce((sum, text) => sum + text.length, 0))} raw, ${kb(bytes.reduce((sum, text) => sum + gzipSync(text).length, 0))} gzip`;
+  };
+  const worker = names.filter((name) => name.startsWith('search-worker'));
+  // The scripts the front page names, and the chunks they import statically.
+  const home = await readFile(new URL('index.html', DIST), 'utf8');
+  const everyPage = names.filter((name) => home.includes(name));
+  for (const name of everyPage) {
+    for (const other of names) if (!everyPage.includes(other) && !worker.includes(other) && scripts.get(name)!.includes(`./${other}`)) everyPage.push(other);
+  }
+  console.log(`\nFetched on first use: ${worker.join(', ')} (the worker: Fuse and the engine), ${size(worker)}; and the index above.`);
+  console.log(`Loaded with every page: ${everyPage.join(', ')}, ${size(everyPage)}.`);
+}
+
+function time(action: () => void): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
+}
+
+function percentile(values: readonly number[], rank: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((rank / 100) * sorted.length) - 1)]!;
+}
+
+const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
