@@ -18,6 +18,13 @@ export const KIND_LABELS: Record<SearchKind, { heading: string; one: string; oth
 };
 
 const EXCERPT_LENGTH = 180;
+const QUOTED_LENGTH = 60;
+
+/** A query as messages quote it: trimmed, and cut short when long. */
+export function quoted(query: string): string {
+  const characters = [...query.trim()];
+  return `“${characters.slice(0, QUOTED_LENGTH).join('')}${characters.length > QUOTED_LENGTH ? '…' : ''}”`;
+}
 
 /**
  * Fills `listbox` with the results and returns them in order. `idPrefix` keeps ids

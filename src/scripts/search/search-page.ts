@@ -3,7 +3,7 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, SEARCH_FILTERS, sameSearch, searchPath, type FilterValues, type SearchFilter, type SearchState } from '../../lib/search-state';
 import { SITE_NAME } from '../../lib/site';
 import { href } from '../../lib/urls';
-import { describeCounts, element, renderResults } from './render-results';
+import { describeCounts, element, quoted, renderResults } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
 import { searchInBackground, startSearch } from './search-client';
 
@@ -17,7 +17,6 @@ import { searchInBackground, startSearch } from './search-client';
 const TYPING_PAUSE_MS = 150;
 /** More than a reader scans; the group says how many there are in all. */
 const PER_GROUP = 50;
-const QUOTED_LENGTH = 60;
 
 export function enhanceSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
@@ -138,11 +137,6 @@ export function enhanceSearchPage(): void {
 
   toForm(current);
   void render(current);
-}
-
-function quoted(query: string): string {
-  const trimmed = query.trim();
-  return `“${trimmed.length > QUOTED_LENGTH ? `${trimmed.slice(0, QUOTED_LENGTH)}…` : trimmed}”`;
 }
 
 function summary(outcome: SearchOutcome, state: SearchState): string {

@@ -3,7 +3,7 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
 import { href } from '../../lib/urls';
 import { currentArticle, highlightClaims } from './claim-highlights';
-import { describeCounts, element, renderResults } from './render-results';
+import { describeCounts, element, quoted, renderResults } from './render-results';
 import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
 import { resultsKeyboard } from './results-keyboard';
 
@@ -54,7 +54,7 @@ export function enhanceSiteSearch(): void {
   const show = ({ outcome, claimsInArticle }: SearchAnswer, query: string) => {
     keyboard.setOptions(renderResults(listbox, outcome, 'site-search'));
     allResults.href = href(searchPath({ query }));
-    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches “${query.trim()}”. Check the spelling or try fewer words.`;
+    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches ${quoted(query)}. Check the spelling or try fewer words.`;
     message.hidden = message.textContent === '';
     status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
     matchingClaims = claimsInArticle;
