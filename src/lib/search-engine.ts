@@ -45,10 +45,12 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
     const terms = searchTerms(state.query);
     let found: { record: SearchRecord; complete: boolean }[];
     if (terms.length > 0) {
-      // Records holding every word first, then by Fuse's score (lower is better).
+      // Fuse proposes; records in which no word matches a search word are dropped
+      // (see search-match.ts). Records holding every word first, then by Fuse's score.
       found = fuse
         .search(terms.join(' '))
         .map((result) => ({ record: result.item, score: result.score ?? 1, covered: coveredTermCount(wordsOf(result.refIndex), terms) }))
+        .filter((result) => result.covered > 0)
         .sort((a, b) => b.covered - a.covered || a.score - b.score)
         .map(({ record, covered }) => ({ record, complete: covered === terms.length }));
     } else {

@@ -2,10 +2,13 @@ import { words } from './fold-text';
 import { typoAllowance } from './search-options';
 
 /**
- * Which words of a text a search matched, decided word by word the way Fuse
- * matches: a search word matches a text word that contains it with no more typos
- * than `typoAllowance` forgives. Short search words (up to three letters) must
- * begin the word, so that "war" lights up "wars" but not "toward".
+ * Which words of a text a search matched, decided word by word: a search word
+ * matches a text word that contains it exactly, or that begins with it give or
+ * take the typos `typoAllowance` forgives ("medvedv" matches "medvedev"). Short
+ * search words (up to three letters) must begin the word, so that "war" marks
+ * "wars" but not "toward". Fuse is looser: it also finds a word with a typo inside
+ * another ("kerman" in "spokesman"). Its results are kept only when this rule
+ * finds a word in them, and are ranked by how many search words it finds.
  */
 
 export type Range = [start: number, end: number];
@@ -30,16 +33,15 @@ export function matchesTerm(word: string, term: string): boolean {
   if (term.length <= PREFIX_ONLY_LENGTH) return word.startsWith(term);
   if (word.includes(term)) return true;
   const allowance = typoAllowance(term);
-  return allowance > 0 && approximateSubstringDistance(term, word, allowance) <= allowance;
+  return allowance > 0 && prefixDistance(term, word, allowance) <= allowance;
 }
 
 /**
- * The fewest edits that turn `pattern` into some stretch of `text` (Sellers'
- * algorithm), or `limit + 1` once it is clear there are more than `limit`.
+ * The fewest edits that turn `pattern` into the beginning of `text` (edit distance
+ * to the nearest prefix), or `limit + 1` once it is clear there are more than `limit`.
  */
-export function approximateSubstringDistance(pattern: string, text: string, limit = pattern.length): number {
-  if (text.length < pattern.length - limit) return limit + 1;
-  let previous = new Array<number>(text.length + 1).fill(0);
+export function prefixDistance(pattern: string, text: string, limit = pattern.length): number {
+  let previous = Array.from({ length: text.length + 1 }, (_, j) => j);
   for (let i = 1; i <= pattern.length; i++) {
     const current = new Array<number>(text.length + 1);
     current[0] = i;
