@@ -253,7 +253,7 @@ describeInBrowser('search', () => {
     const name = await suggestion.innerText();
     await suggestion.click();
     await settled(page, PAGE_RESULTS);
-    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^Claims, filtered: \d+ claims?\.$/);
+    await expect(page.locator('[data-search-status]').innerText()).resolves.toMatch(/^With these filters: \d+ claims?\.$/);
     for (const meta of await page.locator(`${PAGE_RESULTS} .search-result__meta`).allInnerTexts()) expect(meta).toContain(name);
 
     await page.locator(PAGE_FIELD).fill('!!! 💣');

@@ -17,6 +17,8 @@ export const KIND_LABELS: Record<SearchKind, { heading: string; one: string; oth
   person: { heading: 'People', one: 'person', other: 'people' },
 };
 
+export const NO_RESULTS: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
+
 const EXCERPT_LENGTH = 180;
 const QUOTED_LENGTH = 60;
 

@@ -3,7 +3,7 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, SEARCH_FILTERS, sameSearch, searchPath, type FilterValues, type SearchFilter, type SearchState } from '../../lib/search-state';
 import { SITE_NAME } from '../../lib/site';
 import { href } from '../../lib/urls';
-import { describeCounts, element, quoted, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quoted, renderResults } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
 import { searchInBackground, startSearch } from './search-client';
 
@@ -89,9 +89,7 @@ export function enhanceSearchPage(): void {
   };
 
   const show = (outcome: SearchOutcome | undefined, message: string) => {
-    keyboard.setOptions(outcome ? renderResults(listbox, outcome, 'search-page') : []);
-    if (!outcome) listbox.replaceChildren();
-    listbox.hidden = !outcome || outcome.total === 0;
+    keyboard.setOptions(renderResults(listbox, outcome ?? NO_RESULTS, 'search-page'));
     input.setAttribute('aria-expanded', String(!listbox.hidden));
     notice.replaceChildren(...(outcome && outcome.total === 0 ? noResultsHelp(outcome) : []));
     status.textContent = message;
@@ -140,8 +138,8 @@ export function enhanceSearchPage(): void {
 }
 
 function summary(outcome: SearchOutcome, state: SearchState): string {
-  const what = state.query.trim() === '' ? 'Claims' : `Results for ${quoted(state.query)}`;
-  const described = hasFilters(state) ? `${what}, filtered` : what;
+  const what = `Results for ${quoted(state.query)}`;
+  const described = state.query.trim() === '' ? 'With these filters' : hasFilters(state) ? `${what}, filtered` : what;
   if (outcome.total > 0) return `${described}: ${describeCounts(outcome)}.`;
   if (outcome.terms.length === 0 && state.query.trim() !== '') return `${quoted(state.query)} has no word of two letters or more to search for.`;
   return `${described}: nothing found.`;

@@ -1,9 +1,8 @@
 import { debounce } from '../../lib/debounce';
-import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
 import { href } from '../../lib/urls';
 import { currentArticle, highlightClaims } from './claim-highlights';
-import { describeCounts, element, quoted, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quoted, renderResults } from './render-results';
 import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
 import { resultsKeyboard } from './results-keyboard';
 
@@ -15,7 +14,6 @@ import { resultsKeyboard } from './results-keyboard';
 
 const PER_GROUP = 4;
 const TYPING_PAUSE_MS = 120;
-const NOTHING: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
 
 export function enhanceSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
@@ -64,7 +62,7 @@ export function enhanceSiteSearch(): void {
   };
 
   const showMessage = (text: string) => {
-    keyboard.setOptions(renderResults(listbox, NOTHING, 'site-search'));
+    keyboard.setOptions(renderResults(listbox, NO_RESULTS, 'site-search'));
     message.textContent = text;
     message.hidden = false;
     highlight.hidden = true;
