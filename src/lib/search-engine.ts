@@ -5,7 +5,7 @@ import type { SearchKind, SearchRecord } from './search-records';
 import { hasFilters, type SearchState } from './search-state';
 
 /** Results are grouped by kind, always in this order: readers come for claims first. */
-export const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
+const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
 
 export interface SearchGroup {
   kind: SearchKind;
@@ -30,7 +30,7 @@ export interface SearchOutcome {
  * The piece filter keeps what belongs to a piece (claims and passages); the claim
  * type and claimant filters keep claims.
  */
-export function passesFilters(record: SearchRecord, state: SearchState): boolean {
+function passesFilters(record: SearchRecord, state: SearchState): boolean {
   if (state.piece !== '' && !((record.kind === 'claim' || record.kind === 'passage') && record.article === state.piece)) return false;
   if (state.type === '' && state.claimant === '') return true;
   return record.kind === 'claim' && (state.type === '' || record.type === state.type) && (state.claimant === '' || record.claimant === state.claimant);

@@ -17,7 +17,7 @@ export interface SearchDocument {
   labels?: string[];
 }
 
-export const foldForSearch = (text: string): string => words(text).join(' ');
+const foldForSearch = (text: string): string => words(text).join(' ');
 
 export function searchDocument(record: SearchRecord): SearchDocument {
   switch (record.kind) {

@@ -27,8 +27,8 @@ export function readSearchState(params: URLSearchParams, allowed: FilterValues):
   return state;
 }
 
-/** The query string of a search, without empty parameters; `?` included when not empty. */
-export function searchQueryString(state: Partial<SearchState>): string {
+/** The site path of a search (without the base path), with only the parameters that are set. */
+export function searchPath(state: Partial<SearchState>): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const filter of SEARCH_FILTERS) {
@@ -36,12 +36,7 @@ export function searchQueryString(state: Partial<SearchState>): string {
     if (value) params.set(filter, value);
   }
   const query = params.toString();
-  return query === '' ? '' : `?${query}`;
-}
-
-/** The site path of a search (without the base path). */
-export function searchPath(state: Partial<SearchState>): string {
-  return `/search/${searchQueryString(state)}`;
+  return query === '' ? '/search/' : `/search/?${query}`;
 }
 
 export function hasFilters(state: SearchState): boolean {

@@ -10,7 +10,7 @@ import { href } from '../../lib/urls';
  * HTML is ever parsed.
  */
 
-export const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: string }> = {
+const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: string }> = {
   claim: { heading: 'Claims', one: 'claim', other: 'claims' },
   passage: { heading: 'Passages', one: 'passage', other: 'passages' },
   event: { heading: 'Timeline events', one: 'timeline event', other: 'timeline events' },
@@ -108,7 +108,7 @@ function meta(parts: readonly (string | undefined)[]): HTMLElement {
 }
 
 /** Text with the words matching `terms` marked, cut to an excerpt when `length` is given. */
-export function highlighted(className: string, text: string, terms: readonly string[], length = Infinity): HTMLElement {
+function highlighted(className: string, text: string, terms: readonly string[], length = Infinity): HTMLElement {
   const container = element('span', { className });
   const cut = excerpt(text, highlightRanges(text, terms), length);
   if (cut.before) container.append('… ');
