@@ -1,4 +1,4 @@
-import { element, quoted } from './render-results';
+import { element, quotedQuery } from './render-results';
 
 /**
  * On an article page, marks the claims a search found in the text (a class on their
@@ -28,7 +28,7 @@ export function highlightClaims(claimIds: readonly string[], query: string, { re
   for (const mark of firstSegments) mark.tabIndex = -1;
 
   const count = firstSegments.length;
-  const summary = `${count} ${count === 1 ? 'claim' : 'claims'} in this piece ${count === 1 ? 'matches' : 'match'} ${quoted(query)}.`;
+  const summary = `${count} ${count === 1 ? 'claim' : 'claims'} in this piece ${count === 1 ? 'matches' : 'match'} ${quotedQuery(query)}.`;
   const message = element('p', { className: 'search-highlights__message' }, summary);
   const next = element('button', { type: 'button', className: 'search-highlights__button' }, 'Next match');
   const clear = element('button', { type: 'button', className: 'search-highlights__button' }, 'Clear highlights');

@@ -1,4 +1,5 @@
 import type { SearchGroup, SearchOutcome } from '../../lib/search-engine';
+import { quoted } from '../../lib/quotation';
 import { excerpt, highlightRanges, type Range } from '../../lib/search-match';
 import type { PersonRecord, SearchKind, SearchRecord } from '../../lib/search-records';
 import { href } from '../../lib/urls';
@@ -23,9 +24,9 @@ const EXCERPT_LENGTH = 180;
 const QUOTED_LENGTH = 60;
 
 /** A query as messages quote it: trimmed, and cut short when long. */
-export function quoted(query: string): string {
+export function quotedQuery(query: string): string {
   const characters = [...query.trim()];
-  return `“${characters.slice(0, QUOTED_LENGTH).join('')}${characters.length > QUOTED_LENGTH ? '…' : ''}”`;
+  return quoted(`${characters.slice(0, QUOTED_LENGTH).join('')}${characters.length > QUOTED_LENGTH ? '…' : ''}`);
 }
 
 /**
@@ -70,7 +71,7 @@ function resultOption(record: SearchRecord, terms: readonly string[], id: string
   switch (record.kind) {
     case 'claim':
       option.append(
-        meta([record.typeLabel, record.claimantName, record.outlet === record.claimantName ? undefined : record.outlet, record.verdictLabel]),
+        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel]),
         highlighted('search-result__title', record.summary, terms),
         highlighted('search-result__excerpt search-result__quote', record.quote, terms, EXCERPT_LENGTH),
       );

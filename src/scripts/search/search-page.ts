@@ -3,7 +3,7 @@ import type { SearchOutcome } from '../../lib/search-engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, SEARCH_FILTERS, sameSearch, searchPath, type FilterValues, type SearchFilter, type SearchState } from '../../lib/search-state';
 import { SITE_NAME } from '../../lib/site';
 import { href } from '../../lib/urls';
-import { describeCounts, element, NO_RESULTS, quoted, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
 import { searchInBackground, startSearch } from './search-client';
 
@@ -69,7 +69,7 @@ export function enhanceSearchPage(): void {
   const render = async (state: SearchState) => {
     const request = ++latest;
     setBusy(true);
-    document.title = state.query.trim() === '' ? `Search · ${SITE_NAME}` : `${quoted(state.query)} · Search · ${SITE_NAME}`;
+    document.title = state.query.trim() === '' ? `Search · ${SITE_NAME}` : `${quotedQuery(state.query)} · Search · ${SITE_NAME}`;
     const empty = state.query.trim() === '' && !hasFilters(state);
     help.hidden = !empty;
     if (empty) {
@@ -138,9 +138,9 @@ export function enhanceSearchPage(): void {
 }
 
 function summary(outcome: SearchOutcome, state: SearchState): string {
-  const what = `Results for ${quoted(state.query)}`;
+  const what = `Results for ${quotedQuery(state.query)}`;
   const described = state.query.trim() === '' ? 'With these filters' : hasFilters(state) ? `${what}, filtered` : what;
   if (outcome.total > 0) return `${described}: ${describeCounts(outcome)}.`;
-  if (outcome.terms.length === 0 && state.query.trim() !== '') return `${quoted(state.query)} has no word of two letters or more to search for.`;
+  if (outcome.terms.length === 0 && state.query.trim() !== '') return `${quotedQuery(state.query)} has no word of two letters or more to search for.`;
   return `${described}: nothing found.`;
 }

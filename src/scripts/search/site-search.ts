@@ -2,7 +2,7 @@ import { debounce } from '../../lib/debounce';
 import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
 import { href } from '../../lib/urls';
 import { currentArticle, highlightClaims } from './claim-highlights';
-import { describeCounts, element, NO_RESULTS, quoted, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
 import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
 import { resultsKeyboard } from './results-keyboard';
 
@@ -52,7 +52,7 @@ export function enhanceSiteSearch(): void {
   const show = ({ outcome, claimsInArticle }: SearchAnswer, query: string) => {
     keyboard.setOptions(renderResults(listbox, outcome, 'site-search'));
     allResults.href = href(searchPath({ query }));
-    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches ${quoted(query)}. Check the spelling or try fewer words.`;
+    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches ${quotedQuery(query)}. Check the spelling or try fewer words.`;
     message.hidden = message.textContent === '';
     status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
     matchingClaims = claimsInArticle;
