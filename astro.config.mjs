@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeParagraphAnchors from './src/markdown/rehype-paragraph-anchors.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
+  integrations: [sitemap()],
   security: {
     // Hashes for every script and style Astro emits; nothing inline runs unless hashed.
     csp: {

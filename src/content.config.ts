@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
+import { aliasProblems } from './lib/anchor-registry';
 import { yamlListLoader } from './loaders/yaml-list-loader';
 
 /**
@@ -364,6 +365,36 @@ const correctionSchema = z.strictObject({
   articles: idList('article'),
 });
 
+const anchorId = z
+  .string({ error: 'expected an anchor id as text' })
+  .regex(/^(?:claim|p|event)-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an anchor id: claim-…, p-… or event-…, in lower-case letters, digits and single hyphens');
+
+/**
+ * One page's entry in the anchor registry (content/anchors.yaml): every anchor id it
+ * has ever published, and where renamed ones went. Shared links depend on it.
+ */
+const registeredPageSchema = z
+  .strictObject({
+    /** The page: its path on the site, without the base path. */
+    id: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected the page’s path on the site, e.g. "/articles/economist-uses-of-terror/"'),
+    anchors: z.array(anchorId, { error: 'expected anchors: a list of ids' }).min(1, 'expected at least one anchor id'),
+    aliases: z
+      .array(
+        z.strictObject({
+          from: anchorId,
+          to: anchorId,
+          /** Why and when the id changed, for whoever reads the registry next. */
+          reason: nonEmpty('the reason the id changed'),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((entry, context) => {
+    for (const problem of aliasProblems({ page: entry.id, anchors: entry.anchors, aliases: entry.aliases })) {
+      context.addIssue({ code: 'custom', message: problem });
+    }
+  });
+
 /**
  * The frontmatter `id` is the article's id (and URL). Two files claiming one id is
  * an error, not a silent overwrite.
@@ -399,4 +430,5 @@ export const collections = {
   figures: defineCollection({ loader: yamlListLoader({ pattern: 'content/figures.yaml' }), schema: figureSeriesSchema }),
   corrections: defineCollection({ loader: yamlListLoader({ pattern: 'content/corrections.yaml' }), schema: correctionSchema }),
   themes: defineCollection({ loader: yamlListLoader({ pattern: 'content/themes.yaml', positionField: 'position' }), schema: themeSchema }),
+  anchors: defineCollection({ loader: yamlListLoader({ pattern: 'content/anchors.yaml' }), schema: registeredPageSchema }),
 };

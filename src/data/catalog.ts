@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { RegisteredPage } from '../lib/anchor-registry';
 import { relatedClaims, type RelatedClaim } from '../lib/claim-relations';
 import { referenceProblems } from '../lib/content-references';
 import { timelineCoverageProblems } from '../lib/timeline-coverage';
@@ -36,6 +37,8 @@ export interface Catalog {
   claimsAbout(eventId: string): Claim[];
   /** The events an article's claims refer to, in date order. */
   eventsIn(articleId: string): SiteEvent[];
+  /** The anchor registry's entry for a page (its site path), if it has published anchors. */
+  registeredPage(path: string): RegisteredPage | undefined;
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -50,7 +53,7 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [articles, claims, people, sources, events, figures, corrections, themes] = await Promise.all([
+  const [articles, claims, people, sources, events, figures, corrections, themes, anchors] = await Promise.all([
     getCollection('articles'),
     getCollection('claims'),
     getCollection('people'),
@@ -59,6 +62,7 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('figures'),
     getCollection('corrections'),
     getCollection('themes'),
+    getCollection('anchors'),
   ]);
   const content = { articles, claims, people, sources, events, figures, corrections, themes };
   const problems = referenceProblems(content);
@@ -97,6 +101,10 @@ async function loadCatalog(): Promise<Catalog> {
     eventsIn: (articleId) => {
       const referred = new Set(claims.filter((claim) => claim.data.article === articleId).flatMap((claim) => claim.data.events));
       return eventsByDate.filter((event) => referred.has(event.id));
+    },
+    registeredPage: (path) => {
+      const entry = anchors.find((candidate) => candidate.id === path);
+      return entry && { page: entry.id, anchors: entry.data.anchors, aliases: entry.data.aliases };
     },
   };
 }

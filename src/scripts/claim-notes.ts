@@ -1,10 +1,13 @@
+import { ARRIVAL_EVENT } from './arrival';
+
 /**
  * Claim notes, enhanced. Without this script every note is a footnote after the
  * text, linked both ways. With it: on wide screens the notes sit in the margin
  * beside their passages (pushed down so that none overlaps the next) and a marker
  * expands its note there; on narrow screens a marker opens its note as a sheet at
  * the bottom of the screen. Markers become buttons (Enter and Space), Escape
- * closes, and a legend button hides every highlight.
+ * closes, a link arriving at a claim or its note opens the note, and a legend
+ * button hides every highlight.
  */
 
 const WIDE_SCREEN = '(min-width: 76rem)';
@@ -114,19 +117,18 @@ export function enhanceClaimNotes(): void {
     section!.style.minHeight = `${nextFree}px`;
   }
 
-  function openFromHash() {
-    const match = /^#(?:claim|note)-(.+)$/.exec(decodeURIComponent(window.location.hash));
-    const note = match ? noteFor(match[1]!) : undefined;
+  // The claim's mark and its note both carry data-claim.
+  layout.addEventListener(ARRIVAL_EVENT, (event) => {
+    const claimId = event.target instanceof HTMLElement ? event.target.dataset.claim : undefined;
+    const note = claimId === undefined ? undefined : noteFor(claimId);
     if (note && note !== expanded) expand(note);
-  }
+  });
 
   setUpHighlightToggle();
   placeNotes();
-  openFromHash();
   wide.addEventListener('change', placeNotes);
   new ResizeObserver(() => placeNotes()).observe(layout);
   void document.fonts.ready.then(placeNotes);
-  window.addEventListener('hashchange', openFromHash);
 }
 
 function setUpHighlightToggle() {

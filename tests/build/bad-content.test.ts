@@ -1,26 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWithEditedContent } from '../support/fixture-site';
+import { buildWithEditedContent, editFile, replaceOnce } from '../support/fixture-site';
 
 const ECONOMIST = 'content/articles/economist-uses-of-terror.md';
 const POST = 'content/articles/washington-post-enemy-of-all.md';
 const POST_CLAIMS = 'content/claims/washington-post-enemy-of-all.yaml';
 const EVENTS = 'content/events.yaml';
-
-/** Rewrites one file of the copy: `change` gets its text and returns the new text. */
-function editFile(path: string, change: (text: string) => string) {
-  return async (root: string) => {
-    const file = join(root, path);
-    await writeFile(file, change(await readFile(file, 'utf8')));
-  };
-}
-
-function replaceOnce(text: string, from: string | RegExp, to: string): string {
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit found nothing to replace: ${from}`);
-  return next;
-}
 
 describe('bad content fails the build and says what to fix', () => {
   it('a missing field names the file, the field and what is expected', async () => {

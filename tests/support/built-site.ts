@@ -21,10 +21,10 @@ async function* walk(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** Every file dist/ holds, as site paths. */
-export async function builtFiles(): Promise<string[]> {
+/** Every file a built site (dist/ unless another is given) holds, as site paths. */
+export async function builtFiles(dist = DIST): Promise<string[]> {
   const files: string[] = [];
-  for await (const file of walk(DIST)) files.push(`/${relative(DIST, file).split(sep).join('/')}`);
+  for await (const file of walk(dist)) files.push(`/${relative(dist, file).split(sep).join('/')}`);
   return files.sort();
 }
 
@@ -33,14 +33,14 @@ export function pagePath(file: string): string {
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
-/** Every HTML page in dist/, parsed. */
-export async function builtPages(): Promise<BuiltPage[]> {
-  const files = (await builtFiles()).filter((file) => file.endsWith('.html'));
+/** Every HTML page of a built site (dist/ unless another is given), parsed. */
+export async function builtPages(dist = DIST): Promise<BuiltPage[]> {
+  const files = (await builtFiles(dist)).filter((file) => file.endsWith('.html'));
   return Promise.all(
     files.map(async (file) => ({
       path: pagePath(file),
       file,
-      tree: unified().use(rehypeParse).parse(await readFile(join(DIST, file), 'utf8')),
+      tree: unified().use(rehypeParse).parse(await readFile(join(dist, file), 'utf8')),
     })),
   );
 }

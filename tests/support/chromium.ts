@@ -58,14 +58,14 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens a site path in a fresh page, recording any script error it raises. */
-export async function openPage(context: BrowserContext, path: string): Promise<OpenedPage> {
+/** Opens a site path in a fresh page (of the site built for the run, unless another is given), recording any script error it raises. */
+export async function openPage(context: BrowserContext, path: string, siteUrl = inject('siteUrl')): Promise<OpenedPage> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(path, inject('siteUrl')).href);
+  await page.goto(new URL(path, siteUrl).href);
   return { page, errors };
 }

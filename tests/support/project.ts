@@ -11,12 +11,12 @@ export interface CommandResult {
   output: string;
 }
 
-/** Runs the Astro CLI in a project folder and collects everything it prints. */
-export function runAstro(args: string[], cwd = PROJECT_ROOT): Promise<CommandResult> {
+/** Runs the Astro CLI in a project folder, with extra environment variables if given, and collects everything it prints. */
+export function runAstro(args: string[], cwd = PROJECT_ROOT, env: Record<string, string> = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

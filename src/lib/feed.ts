@@ -1,0 +1,37 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { ARTICLE_KIND_LABELS } from '../content.config';
+import type { Article, Correction } from '../data/catalog';
+import { firstPublished } from './article-dates';
+import { formatDate } from './dates';
+
+/**
+ * The RSS feed's items: each piece, on the date it was first published, and each
+ * dated correction, linked to the claim (or else the piece) it corrects. Newest first.
+ */
+export function feedItems(articles: readonly Article[], corrections: readonly Correction[], absolute: (path: string) => string): RSSFeedItem[] {
+  const pieces = articles.map((article) => ({
+    title: `${article.data.outlet}: ${article.data.headline}`,
+    link: absolute(`/articles/${article.id}/`),
+    pubDate: utcDate(firstPublished(article.data.dates)),
+    description: article.data.standfirst ?? article.data.headline,
+    categories: [ARTICLE_KIND_LABELS[article.data.kind]],
+  }));
+  const corrected = corrections.map((correction) => {
+    const [claim] = correction.data.claims;
+    const [article] = correction.data.articles;
+    const page = claim ? `/claims/${claim}/` : article ? `/articles/${article}/` : '/';
+    return {
+      title: `Correction of ${formatDate(correction.data.date)}`,
+      // The fragment keeps each correction's link (its RSS guid) distinct when two correct one claim.
+      link: absolute(`${page}#correction-${correction.id}`),
+      pubDate: utcDate(correction.data.date),
+      description: correction.data.summary,
+      categories: ['Correction'],
+    };
+  });
+  return [...pieces, ...corrected].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+}
+
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}

@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog';
+import { feedItems } from '../lib/feed';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { absoluteUrl } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, corrections } = await getCatalog();
+  const absolute = (path: string) => absoluteUrl(path, site);
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: absolute('/'),
+    items: feedItems(articles, corrections, absolute),
+    customData: '<language>en</language>',
+    trailingSlash: true,
+  });
+};

@@ -1,0 +1,165 @@
+import { isAnchorId, resolveAnchor } from '../lib/anchor-registry';
+import { arrivalNotice, type MissingPassage } from '../lib/arrival-notice';
+import { passageFromQuery } from '../lib/passage-links';
+import { findQuote } from '../lib/quote-search';
+import { clearPassageHighlight, highlightPassage } from './passage-highlight';
+import { rangeAt } from './text-offsets';
+
+/**
+ * Arriving by a link: at `#claim-…`, `#p-…`, `#event-…` or `#note-…` on any page,
+ * or at a `?quote=` passage in an article. The target is scrolled into view (gently
+ * unless the reader prefers reduced motion), highlighted until the reader arrives
+ * elsewhere or presses Escape, and focused, so keyboard and screen-reader users
+ * start there. A renamed id lands on its successor (content/anchors.yaml) and the
+ * address is corrected; an unknown one gets a notice with a search for its words.
+ *
+ * Other features respond to `ARRIVAL_EVENT`, dispatched on the target: the claim
+ * notes open a claim's note.
+ */
+
+export const ARRIVAL_EVENT = 'crocus:arrival';
+
+const ARRIVED_CLASS = 'is-arrival';
+/** On the block a `?quote=` passage lies in: the passage itself is what is highlighted. */
+const PASSAGE_CLASS = 'has-passage';
+/** Where the target comes to rest: this far down the viewport, so what precedes it shows too. */
+const RESTING_POINT = 0.2;
+
+let arrived: HTMLElement | undefined;
+
+function moveOn(): void {
+  arrived?.classList.remove(ARRIVED_CLASS, PASSAGE_CLASS);
+  arrived = undefined;
+  clearPassageHighlight();
+}
+
+/** Highlights `target` as where the reader is, without moving the view or the focus: for controls that link to their own place. */
+export function markArrival(target: HTMLElement): void {
+  moveOn();
+  arrived = target;
+  target.classList.add(ARRIVED_CLASS);
+}
+
+function arriveAt(target: HTMLElement, passage?: Range): void {
+  markArrival(target);
+  if (passage) {
+    target.classList.add(PASSAGE_CLASS);
+    highlightPassage(passage);
+  }
+  target.dispatchEvent(new CustomEvent(ARRIVAL_EVENT, { bubbles: true }));
+  scrollToShow((passage ?? target).getBoundingClientRect());
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+
+export function startArrival(): void {
+  document.documentElement.classList.add('has-arrival');
+  const successorOf = readSuccessors();
+  const notice = document.getElementById('arrival-notice');
+
+  const showNotice = (missing: MissingPassage) => {
+    if (!notice) return;
+    const { message, search } = arrivalNotice(missing);
+    const text = document.createElement('p');
+    text.textContent = message;
+    const link = document.createElement('a');
+    link.href = search.href;
+    link.textContent = `Search the site for “${search.words}”`;
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.textContent = 'Dismiss';
+    dismiss.addEventListener('click', () => {
+      notice.replaceChildren();
+      document.getElementById('main')?.focus({ preventScroll: true });
+    });
+    const actions = document.createElement('p');
+    actions.append(link, ' ', dismiss);
+    notice.replaceChildren(text, actions);
+  };
+
+  /** Lands on the hash's anchor. Other ids (`#main`) are left to the browser. */
+  const arriveAtHash = () => {
+    const id = fragmentId(window.location.hash);
+    if (id === undefined || !(isAnchorId(id) || /^note-./.test(id))) return;
+    const resolution = resolveAnchor(id, (candidate) => document.getElementById(candidate) !== null, successorOf);
+    if (resolution.status === 'missing') {
+      moveOn();
+      showNotice({ kind: 'anchor', id });
+      return;
+    }
+    if (resolution.status === 'moved') {
+      history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${resolution.id}`);
+    }
+    arriveAt(document.getElementById(resolution.id)!);
+  };
+
+  const arriveAtQuote = (): void => {
+    const selector = passageFromQuery(window.location.search);
+    const body = document.getElementById('article-body');
+    if (!selector || !body) return;
+    const result = findQuote(body.textContent ?? '', selector);
+    const found = result.status === 'found' ? result.range : result.status === 'ambiguous' ? result.ranges[0] : undefined;
+    const range = found && rangeAt(body, found.start, found.end);
+    if (range) {
+      arriveAt(blockOf(range.startContainer, body), range);
+      return;
+    }
+    arriveAtHash();
+    showNotice({ kind: 'quote', quote: selector.quote, fellBackTo: arrived ? 'paragraph' : undefined });
+  };
+
+  whenParsed(() => {
+    if (passageFromQuery(window.location.search)) arriveAtQuote();
+    else arriveAtHash();
+  });
+  window.addEventListener('hashchange', () => {
+    notice?.replaceChildren();
+    arriveAtHash();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') moveOn();
+  });
+}
+
+/** The hash's id, without a text directive (browsers that do not know them leave it there); undefined when malformed. */
+function fragmentId(hash: string): string | undefined {
+  const id = hash.replace(/^#/, '').split(':~:')[0]!;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's renamed ids and their successors, written into the page at build time. */
+function readSuccessors(): Record<string, string> {
+  const data = document.getElementById('anchor-successors')?.textContent;
+  try {
+    const parsed: unknown = data ? JSON.parse(data) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The paragraph (or other block) of the article body that a passage starts in. */
+function blockOf(node: Node, body: HTMLElement): HTMLElement {
+  let element = node instanceof HTMLElement ? node : node.parentElement;
+  while (element && element.parentElement !== body) element = element.parentElement;
+  return element ?? body;
+}
+
+function scrollToShow(rect: DOMRect): void {
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const top = window.scrollY + rect.top - window.innerHeight * RESTING_POINT;
+  window.scrollTo({ top: Math.max(0, top), behavior: reduced ? 'instant' : 'smooth' });
+}
+
+/**
+ * Runs once the document is parsed and every module script has run, so that the
+ * features listening for arrivals are ready.
+ */
+function whenParsed(run: () => void): void {
+  if (document.readyState === 'complete') run();
+  else document.addEventListener('DOMContentLoaded', run, { once: true });
+}
