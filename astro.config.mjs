@@ -5,11 +5,12 @@ import { defineConfig } from 'astro/config';
 import rehypeParagraphAnchors from './src/markdown/rehype-paragraph-anchors.ts';
 
 /**
- * SITE_URL and BASE_PATH say where dist/ will be served from, so canonical and
- * shared links are absolute and right on any static host.
+ * SITE_URL (the origin) and BASE_PATH (the folder) say where dist/ will be served
+ * from, so canonical, shared and feed links are absolute and right on any static
+ * host. "reader", "/reader" and "/reader/" all mean the folder /reader/.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
   site,

@@ -77,7 +77,14 @@ export function claimJsonLd(claim: Claim, claimant: Person, article: Article, { 
     text: data.quote,
     abstract: data.summary,
     author: agent(claimant),
-    appearance: { '@type': ARTICLE_TYPES[article.data.kind], url: passage, headline: article.data.headline },
+    // The passage here: the outlet's words, in this site's copy.
+    appearance: {
+      '@type': ARTICLE_TYPES[article.data.kind],
+      url: passage,
+      headline: article.data.headline,
+      author: organisation(article.data.outlet),
+      publisher: organisation(SITE_NAME, home),
+    },
   };
   if (!data.assessment || !CHECKABLE_TYPES.has(data.type)) return { '@context': CONTEXT, ...described, url, image };
   return {

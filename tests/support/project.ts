@@ -11,12 +11,19 @@ export interface CommandResult {
   output: string;
 }
 
+/**
+ * Variables vitest sets for its own `import.meta.env`. A child build would take them
+ * as its own, and BASE_URL="/" would override the configured base path.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** Runs the Astro CLI in a project folder, with extra environment variables if given, and collects everything it prints. */
 export function runAstro(args: string[], cwd = PROJECT_ROOT, env: Record<string, string> = {}): Promise<CommandResult> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_BIN, ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -26,5 +33,5 @@ export function runAstro(args: string[], cwd = PROJECT_ROOT, env: Record<string,
   });
 }
 
-/** Where the built site says it lives (astro.config.mjs `site`): its absolute links point here. */
-export const SITE = new URL(astroConfig.site ?? 'http://localhost:4321');
+/** Where the built site says it lives (astro.config.mjs `site` and `base`): its absolute links point here. */
+export const SITE = new URL(astroConfig.base ?? '/', astroConfig.site ?? 'http://localhost:4321');

@@ -1,0 +1,95 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { checkBuiltRegistry } from '../support/anchor-registry';
+import { DESKTOP, describeInBrowser, newContext, openPage, useChromium } from '../support/chromium';
+import { editFile, replaceOnce, useEditedSite } from '../support/fixture-site';
+import { highlightedPassage, onServer, selectWords } from '../support/passages';
+
+/**
+ * Links shared before an edit, followed after it: a claim renamed and a paragraph
+ * whose first words changed (both with aliases in the registry), and a passage
+ * whose markup changed.
+ */
+
+const ECONOMIST = '/articles/economist-uses-of-terror/';
+const RENAMED_CLAIM = { from: 'economist-toll-139', to: 'economist-toll-139-at-press-time' };
+const RENAMED_PARAGRAPH = { from: 'p-maria-sergeyeva-a-former-official-in', to: 'p-maria-sergeyeva-once-an-official-in' };
+const EDITED_PASSAGE = 'he asked, who gave the orders?';
+
+async function editContent(root: string): Promise<void> {
+  await editFile('content/claims/economist-uses-of-terror.yaml', (text) => replaceOnce(text, `- id: ${RENAMED_CLAIM.from}\n`, `- id: ${RENAMED_CLAIM.to}\n`))(root);
+  await editFile('content/articles/economist-uses-of-terror.md', (text) => {
+    const renamed = replaceOnce(text, 'Maria Sergeyeva, a former official in', 'Maria Sergeyeva, once an official in');
+    return replaceOnce(renamed, 'who gave the orders?', '*who gave the orders*?');
+  })(root);
+  await editFile('content/anchors.yaml', (text) => {
+    const registry = parseDocument(text);
+    const page = (registry.contents as YAMLSeq<YAMLMap>).items.find((entry) => entry.get('id') === ECONOMIST)!;
+    (page.get('anchors') as YAMLSeq).add(`claim-${RENAMED_CLAIM.to}`);
+    (page.get('anchors') as YAMLSeq).add(RENAMED_PARAGRAPH.to);
+    page.set('aliases', [
+      { from: `claim-${RENAMED_CLAIM.from}`, to: `claim-${RENAMED_CLAIM.to}`, reason: 'Renamed to say which toll it was.' },
+      { from: RENAMED_PARAGRAPH.from, to: RENAMED_PARAGRAPH.to, reason: 'The paragraph’s first words were edited.' },
+    ]);
+    return registry.toString();
+  })(root);
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+describe('after edits, with aliases in the registry', () => {
+  const edited = useEditedSite(editContent);
+
+  it('every registered id still resolves on the edited site', async () => {
+    const { build } = edited();
+    await expect(checkBuiltRegistry(build.root, build.dist)).resolves.toEqual({ unresolved: [], unregistered: [] });
+  });
+
+  describeInBrowser('in a browser', () => {
+    const browser = useChromium();
+    let context: BrowserContext | undefined;
+    afterEach(async () => {
+      await context?.close();
+      context = undefined;
+    });
+
+    it('a link to a renamed claim lands on it under its new id, opens its note, and corrects the address', async () => {
+      context = await newContext(browser(), DESKTOP);
+      const { page, errors } = await openPage(context, `${ECONOMIST}#claim-${RENAMED_CLAIM.from}`, edited().url);
+      await expect.poll(() => activeId(page)).toBe(`claim-${RENAMED_CLAIM.to}`);
+      expect(new URL(page.url()).hash).toBe(`#claim-${RENAMED_CLAIM.to}`);
+      await expect(page.locator(`#note-${RENAMED_CLAIM.to}`).getAttribute('class')).resolves.toContain('is-expanded');
+      await expect(page.locator('#arrival-notice').innerText()).resolves.toBe('');
+      expect(errors).toEqual([]);
+    });
+
+    it('a link to the renamed claim’s note follows it too', async () => {
+      context = await newContext(browser(), DESKTOP);
+      const { page } = await openPage(context, `${ECONOMIST}#note-${RENAMED_CLAIM.from}`, edited().url);
+      await expect.poll(() => activeId(page)).toBe(`note-${RENAMED_CLAIM.to}`);
+      expect(new URL(page.url()).hash).toBe(`#note-${RENAMED_CLAIM.to}`);
+    });
+
+    it('a link to a paragraph whose first words changed lands on it', async () => {
+      context = await newContext(browser(), DESKTOP);
+      const { page } = await openPage(context, `${ECONOMIST}#${RENAMED_PARAGRAPH.from}`, edited().url);
+      await expect.poll(() => activeId(page)).toBe(RENAMED_PARAGRAPH.to);
+      expect(new URL(page.url()).hash).toBe(`#${RENAMED_PARAGRAPH.to}`);
+    });
+
+    it('a passage link made before its markup changed still highlights exactly that passage', async () => {
+      context = await newContext(browser(), { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+      const { page } = await openPage(context, ECONOMIST);
+      await selectWords(page, '#p-we-know-that-the-crime-was', EDITED_PASSAGE);
+      await page.getByRole('button', { name: 'Copy link to this passage' }).click();
+      await expect.poll(() => page.locator('.link-status').innerText()).toBe('Link to this passage copied.');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+
+      const arrival = await openPage(context, onServer(link, edited().url), edited().url);
+      await expect(arrival.page.locator('#p-we-know-that-the-crime-was em').innerText()).resolves.toBe('who gave the orders');
+      await expect.poll(() => highlightedPassage(arrival.page)).toBe(EDITED_PASSAGE);
+      await expect(activeId(arrival.page)).resolves.toBe('p-we-know-that-the-crime-was');
+    });
+  });
+});

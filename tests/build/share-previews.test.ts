@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtFiles, builtPages, elements } from '../support/built-site';
+import { DIST, PROJECT_ROOT, SITE } from '../support/project';
+
+const pages = (await builtPages()).filter((page) => page.path !== '/404.html');
+const files = new Set(await builtFiles());
+
+const meta = (tree: Root, key: string) =>
+  elements(tree, (element) => element.tagName === 'meta' && (element.properties.property === key || element.properties.name === key))[0]?.properties.content as
+    | string
+    | undefined;
+
+/** Width and height from a PNG's header. */
+async function pngSize(file: string): Promise<[number, number]> {
+  const bytes = await readFile(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const localFile = (url: string) => join(DIST, new URL(url).pathname.slice(SITE.pathname.length));
+
+describe('link previews and metadata', () => {
+  it.each(pages.map((page) => [page.path, page.tree] as const))('%s has a canonical URL and Open Graph and Twitter tags', (path, tree) => {
+    const canonical = elements(tree, (element) => element.tagName === 'link' && String(element.properties.rel) === 'canonical');
+    expect(canonical.map((element) => element.properties.href)).toEqual([new URL(path.slice(1), SITE).href]);
+    expect(meta(tree, 'og:url')).toBe(new URL(path.slice(1), SITE).href);
+    for (const key of ['og:title', 'og:description', 'og:site_name', 'twitter:card']) expect(meta(tree, key), key).toMatch(/\S/);
+  });
+
+  const articles = pages.filter((page) => page.path.startsWith('/articles/'));
+
+  it.each(articles.map((page) => [page.path, page.tree] as const))('%s has a 1200×630 share card and describes itself in JSON-LD', async (path, tree) => {
+    const image = meta(tree, 'og:image')!;
+    expect(image).toBe(new URL(`og${path.replace(/\/$/, '.png')}`, SITE).href);
+    await expect(pngSize(localFile(image))).resolves.toEqual([1200, 630]);
+    expect(meta(tree, 'og:image:alt')).toMatch(/\S{10,}/);
+    expect(meta(tree, 'twitter:card')).toBe('summary_large_image');
+    const scripts = elements(tree, (element) => element.tagName === 'script' && element.properties.type === 'application/ld+json');
+    const data = scripts.map((script) => JSON.parse(String((script.children[0] as { value: string }).value)) as { '@type': string; url: string });
+    expect(data.map((item) => [item['@type'], item.url])).toEqual([[expect.stringMatching(/^(Analysis|Opinion)NewsArticle$/), new URL(path.slice(1), SITE).href]]);
+  });
+
+  it('every claim has its share card', async () => {
+    const claimFiles = await glob('content/claims/*.yaml', { cwd: PROJECT_ROOT, absolute: true });
+    const ids = (await Promise.all(claimFiles.map(async (file) => (parse(await readFile(file, 'utf8')) as { id: string }[]).map((claim) => claim.id)))).flat();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !files.has(`/og/claims/${id}.png`))).toEqual([]);
+    await expect(pngSize(join(DIST, `og/claims/${ids[0]}.png`))).resolves.toEqual([1200, 630]);
+  });
+
+  it('the sitemap lists every page, and the pages point to it and to the feed', async () => {
+    const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(pages.map((page) => new URL(page.path.slice(1), SITE).href).sort());
+    const [home] = pages.filter((page) => page.path === '/');
+    const links = elements(home!.tree, (element) => element.tagName === 'link').map((element) => [String(element.properties.rel), element.properties.href]);
+    expect(links).toContainEqual(['sitemap', `${SITE.pathname}sitemap-index.xml`]);
+    expect(links).toContainEqual(['alternate', `${SITE.pathname}rss.xml`]);
+  });
+
+  it('the feed lists both pieces with their dates', async () => {
+    const feed = await readFile(join(DIST, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<link>${new URL('articles/economist-uses-of-terror/', SITE).href}</link>`);
+    expect(feed).toContain('<pubDate>Wed, 27 Mar 2024 00:00:00 GMT</pubDate>');
+    expect(feed).toContain(`<link>${new URL('articles/washington-post-enemy-of-all/', SITE).href}</link>`);
+  });
+});
