@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { aliasProblems } from './lib/anchor-registry';
+import { aliasProblems, ANCHOR_PREFIXES } from './lib/anchor-registry';
 import { yamlListLoader } from './loaders/yaml-list-loader';
 
 /**
@@ -367,7 +367,10 @@ const correctionSchema = z.strictObject({
 
 const anchorId = z
   .string({ error: 'expected an anchor id as text' })
-  .regex(/^(?:claim|p|event)-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an anchor id: claim-…, p-… or event-…, in lower-case letters, digits and single hyphens');
+  .regex(
+    new RegExp(`^(?:${ANCHOR_PREFIXES.join('|')})[a-z0-9]+(?:-[a-z0-9]+)*$`),
+    `expected an anchor id starting ${ANCHOR_PREFIXES.map((prefix) => `${prefix}…`).join(', ')}, in lower-case letters, digits and single hyphens`,
+  );
 
 /**
  * One page's entry in the anchor registry (content/anchors.yaml): every anchor id it

@@ -37,6 +37,8 @@ export interface Catalog {
   claimsAbout(eventId: string): Claim[];
   /** The events an article's claims refer to, in date order. */
   eventsIn(articleId: string): SiteEvent[];
+  /** The anchor registry (content/anchors.yaml): every page's published anchors and aliases. */
+  anchorRegistry: RegisteredPage[];
   /** The anchor registry's entry for a page (its site path), if it has published anchors. */
   registeredPage(path: string): RegisteredPage | undefined;
 }
@@ -80,6 +82,7 @@ async function loadCatalog(): Promise<Catalog> {
   };
   const related = relatedClaims(claims);
   const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.position - b.data.position);
+  const anchorRegistry = anchors.map((entry) => ({ page: entry.id, anchors: entry.data.anchors, aliases: entry.data.aliases }));
   return {
     articles,
     claims,
@@ -102,9 +105,7 @@ async function loadCatalog(): Promise<Catalog> {
       const referred = new Set(claims.filter((claim) => claim.data.article === articleId).flatMap((claim) => claim.data.events));
       return eventsByDate.filter((event) => referred.has(event.id));
     },
-    registeredPage: (path) => {
-      const entry = anchors.find((candidate) => candidate.id === path);
-      return entry && { page: entry.id, anchors: entry.data.anchors, aliases: entry.data.aliases };
-    },
+    anchorRegistry,
+    registeredPage: (path) => anchorRegistry.find((entry) => entry.page === path),
   };
 }

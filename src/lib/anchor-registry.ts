@@ -68,6 +68,20 @@ export function successors(page: RegisteredPage): Record<string, string> {
   return map;
 }
 
+/**
+ * A claim's id is also its page's address (`/claims/<id>/`), so a renamed claim's
+ * old page moves to its successor's: old site path → new site path.
+ */
+export function movedClaimPages(registry: readonly RegisteredPage[]): Record<string, string> {
+  const moved: Record<string, string> = {};
+  for (const page of registry) {
+    for (const [from, to] of Object.entries(successors(page))) {
+      if (from.startsWith('claim-')) moved[`/claims/${from.slice('claim-'.length)}/`] = `/claims/${to.slice('claim-'.length)}/`;
+    }
+  }
+  return moved;
+}
+
 export type Resolution = { status: 'present'; id: string } | { status: 'moved'; id: string } | { status: 'missing' };
 
 /**

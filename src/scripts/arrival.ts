@@ -2,6 +2,7 @@ import { isAnchorId, resolveAnchor } from '../lib/anchor-registry';
 import { arrivalNotice, type MissingPassage } from '../lib/arrival-notice';
 import { passageFromQuery } from '../lib/passage-links';
 import { findQuote } from '../lib/quote-search';
+import { href, sitePath } from '../lib/urls';
 import { clearPassageHighlight, highlightPassage } from './passage-highlight';
 import { rangeAt } from './text-offsets';
 
@@ -12,6 +13,7 @@ import { rangeAt } from './text-offsets';
  * elsewhere or presses Escape, and focused, so keyboard and screen-reader users
  * start there. A renamed id lands on its successor (content/anchors.yaml) and the
  * address is corrected; an unknown one gets a notice with a search for its words.
+ * On the 404 page, the old address of a renamed claim's page sends the reader on.
  *
  * Other features respond to `ARRIVAL_EVENT`, dispatched on the target: the claim
  * notes open a claim's note.
@@ -53,8 +55,14 @@ function arriveAt(target: HTMLElement, passage?: Range): void {
 }
 
 export function startArrival(): void {
+  const moved = readJson('moved-pages');
+  const path = sitePath(window.location.pathname);
+  if (Object.hasOwn(moved, path)) {
+    window.location.replace(`${href(moved[path]!)}${window.location.search}${window.location.hash}`);
+    return;
+  }
   document.documentElement.classList.add('has-arrival');
-  const successorOf = readSuccessors();
+  const successorOf = readJson('anchor-successors');
   const notice = document.getElementById('arrival-notice');
 
   const showNotice = (missing: MissingPassage) => {
@@ -131,9 +139,9 @@ function fragmentId(hash: string): string | undefined {
   }
 }
 
-/** The page's renamed ids and their successors, written into the page at build time. */
-function readSuccessors(): Record<string, string> {
-  const data = document.getElementById('anchor-successors')?.textContent;
+/** A map written into the page at build time: renamed ids and their successors, or moved pages. */
+function readJson(id: string): Record<string, string> {
+  const data = document.getElementById(id)?.textContent;
   try {
     const parsed: unknown = data ? JSON.parse(data) : {};
     return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};

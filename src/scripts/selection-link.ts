@@ -6,10 +6,10 @@ import { prepareLinkStatus, shareLink } from './share-link';
 import { textOffset } from './text-offsets';
 
 /**
- * Selecting text in an article offers "Copy link to this passage": a button just
- * below the selection. The link lands on exactly the selected words (widened to
- * whole words), by text fragment where the browser supports them and by the
- * site's own `?quote=` search everywhere.
+ * Selecting text in an article offers "Copy link to this passage", a button beside
+ * the selection. The link lands on exactly the selected words (widened to whole
+ * words), by text fragment where the browser supports them and by the site's own
+ * `?quote=` search everywhere.
  */
 
 /** Waits for the selection to settle before placing the button. */
@@ -74,10 +74,12 @@ export function startSelectionLinks(): void {
 /** The link to the characters `range` of the body's text. */
 function passageLink(body: HTMLElement, range: TextRange): string {
   const text = body.textContent ?? '';
-  const blocks = blocksOf(body).filter((block) => block.start < range.end && block.end > range.start);
-  const first = blocks[0] ?? { element: body, start: 0, end: text.length };
-  const last = blocks.at(-1) ?? first;
-  const pieces = blocks.length > 0 ? blocks.map((block) => text.slice(Math.max(range.start, block.start), Math.min(range.end, block.end))).filter((piece) => piece.trim() !== '') : [text.slice(range.start, range.end)];
+  const touched = blocksOf(body).filter((block) => block.start < range.end && block.end > range.start);
+  // Words outside any paragraph (text directly in the body) count as one block: the body.
+  const blocks = touched.length > 0 ? touched : [{ element: body, start: 0, end: text.length }];
+  const first = blocks[0]!;
+  const last = blocks.at(-1)!;
+  const pieces = blocks.map((block) => text.slice(Math.max(range.start, block.start), Math.min(range.end, block.end))).filter((piece) => piece.trim() !== '');
   const directive = textDirective({
     pieces,
     prefix: wordsBefore(text, range.start, first.start),

@@ -1,13 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 import { highlightedPassage, inViewport, onServer, selectWords } from '../support/passages';
 import { SITE } from '../support/project';
 
 const ECONOMIST = '/articles/economist-uses-of-terror/';
 const PARAGRAPH = 'p-we-know-that-the-crime-was';
 const CLAIM = 'economist-toll-139';
-const CLIPBOARD = { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] };
 
 const canonical = (path: string) => new URL(path, SITE).href;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -16,15 +15,11 @@ const status = (page: Page) => page.locator('.link-status').innerText();
 
 describeInBrowser('deep links', () => {
   const browser = useChromium();
-  let context: BrowserContext | undefined;
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const contextFor = useContexts(browser);
 
   describe('copying a link', () => {
     it('the ¶ of a paragraph copies its absolute address and says so politely', async () => {
-      context = await newContext(browser(), CLIPBOARD);
+      const context = await contextFor(CLIPBOARD);
       const { page, errors } = await openPage(context, ECONOMIST);
       const permalink = page.locator(`#${PARAGRAPH} > a.paragraph-permalink`);
       await expect(permalink.getAttribute('aria-label')).resolves.toBe('Copy link to this paragraph');
@@ -37,7 +32,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('the ¶ shows on hover and on keyboard focus, and is reached with Tab', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, ECONOMIST);
       const permalink = page.locator(`#${PARAGRAPH} > a.paragraph-permalink`);
       const opacity = () => permalink.evaluate((link) => getComputedStyle(link).opacity);
@@ -55,7 +50,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('a claim’s note has a button that copies the link to the claim’s passage', async () => {
-      context = await newContext(browser(), CLIPBOARD);
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       await page.locator(`.claim-marker[data-claim="${CLAIM}"]`).click();
       const button = page.locator(`#note-${CLAIM}`).getByRole('button', { name: 'Copy link to this claim' });
@@ -66,7 +61,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('without the Clipboard API, the link is shown selected, ready to copy by hand', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
       const { page, errors } = await openPage(context, ECONOMIST);
       await page.locator(`#${PARAGRAPH}`).hover();
@@ -83,7 +78,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('on a phone with the Web Share API, the ¶ opens the share sheet', async () => {
-      context = await newContext(browser(), PHONE);
+      const context = await contextFor(PHONE);
       await context.addInitScript(() => {
         const shared: ShareData[] = [];
         Object.defineProperty(window, 'shared', { value: shared });
@@ -99,7 +94,7 @@ describeInBrowser('deep links', () => {
 
   describe('a link to any selection', () => {
     it('lands on exactly the selected words, widened to whole words, by the site’s own fallback', async () => {
-      context = await newContext(browser(), CLIPBOARD);
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       await selectWords(page, `#${PARAGRAPH}`, 'dical Islamists,” Mr Put');
       const button = page.getByRole('button', { name: 'Copy link to this passage' });
@@ -119,7 +114,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('tells repeated words apart with the words around them, across paragraphs too', async () => {
-      context = await newContext(browser(), CLIPBOARD);
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       // "Mr Putin" occurs many times; the selection runs from one paragraph into the next.
       const text = await page.locator('#article-body').evaluate((body) => body.textContent ?? '');
@@ -134,7 +129,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('the text fragment alone takes a browser that supports them to the passage', async () => {
-      context = await newContext(browser(), CLIPBOARD);
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       await selectWords(page, '#p-dmitry-medvedev-a-former-prime-minister', 'vents a more extreme version');
       await page.getByRole('button', { name: 'Copy link to this passage' }).click();
@@ -150,7 +145,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('without the CSS Custom Highlight API, the passage is marked with elements that add no text', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       await context.addInitScript(() => Object.defineProperty(CSS, 'highlights', { value: undefined }));
       // The passage runs out of a claim's mark, past its marker, into plain text.
       const quote = 'on March 25th. But, he asked';
@@ -167,7 +162,7 @@ describeInBrowser('deep links', () => {
 
   describe('arriving', () => {
     it('at a paragraph: scrolled into view, highlighted, focused; Tab goes on from there', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}#${PARAGRAPH}`);
       await expect.poll(() => activeId(page)).toBe(PARAGRAPH);
       await expect.poll(() => inViewport(page, `#${PARAGRAPH}`)).toBe(true);
@@ -179,7 +174,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('at a claim: its note opens and its passage has focus', async () => {
-      context = await newContext(browser(), PHONE);
+      const context = await contextFor(PHONE);
       const { page, errors } = await openPage(context, `${ECONOMIST}#claim-${CLAIM}`);
       await expect.poll(() => activeId(page)).toBe(`claim-${CLAIM}`);
       await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.toContain('is-expanded');
@@ -195,7 +190,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('at a note, and later at another passage of the same page by a link inside it', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}#note-${CLAIM}`);
       await expect.poll(() => activeId(page)).toBe(`note-${CLAIM}`);
       await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.toContain('is-expanded');
@@ -208,7 +203,7 @@ describeInBrowser('deep links', () => {
       ['no-preference', 'smooth'],
       ['reduce', 'instant'],
     ] as const)('scrolls %s motion as %s', async (reducedMotion, behavior) => {
-      context = await newContext(browser(), { ...DESKTOP, reducedMotion });
+      const context = await contextFor({ ...DESKTOP, reducedMotion });
       await context.addInitScript(() => {
         const scrolls: unknown[] = [];
         Object.defineProperty(window, 'scrolls', { value: scrolls });
@@ -225,7 +220,7 @@ describeInBrowser('deep links', () => {
 
   describe('a passage that is not on the page', () => {
     it('an unknown anchor gets a polite notice with a search for its words, not the top of the page in silence', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page, errors } = await openPage(context, `${ECONOMIST}#p-few-soviet-leaders-apart-from-lenin`);
       const notice = page.locator('#arrival-notice');
       await expect(notice.getAttribute('role')).resolves.toBe('status');
@@ -240,7 +235,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('a quote whose words have changed lands on its paragraph, and says so', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}?quote=${encodeURIComponent('perpetrated by moderate Islamists')}#${PARAGRAPH}:~:text=perpetrated`);
       await expect.poll(() => page.locator('#arrival-notice').innerText()).toContain('“perpetrated by moderate Islamists”, is not on this page word for word');
       await expect(page.locator('#arrival-notice').innerText()).resolves.toContain('Below is the paragraph it was in.');
@@ -248,7 +243,7 @@ describeInBrowser('deep links', () => {
     });
 
     it('hostile queries and hashes are only ever text: nothing runs, nothing throws', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const dialogs: string[] = [];
       context.on('page', (page) => page.on('dialog', (dialog) => void dialogs.push(dialog.message())));
       const hostile = [
@@ -266,6 +261,13 @@ describeInBrowser('deep links', () => {
       }
       const { page } = await openPage(context, hostile[1]!);
       await expect.poll(() => page.locator('#arrival-notice').innerText()).toContain('Search the site for “"><img src=x onerror=alert(3)>”');
+      // The 404 page sends renamed claims' old pages on; other names of object properties go nowhere.
+      for (const path of ['/constructor/', '/claims/__proto__/', '/claims/toString/']) {
+        const missing = await openPage(context, path);
+        await missing.page.waitForLoadState('load');
+        await expect(missing.page.locator('h1').innerText()).resolves.toBe('Page not found');
+        expect(missing.errors.filter((error) => !error.includes('404'))).toEqual([]);
+      }
       expect(dialogs).toEqual([]);
     });
   });

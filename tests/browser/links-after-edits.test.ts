@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { checkBuiltRegistry } from '../support/anchor-registry';
-import { DESKTOP, describeInBrowser, newContext, openPage, useChromium } from '../support/chromium';
+import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
 import { editFile, replaceOnce, useEditedSite } from '../support/fixture-site';
 import { highlightedPassage, onServer, selectWords } from '../support/passages';
 
@@ -48,14 +48,10 @@ describe('after edits, with aliases in the registry', () => {
 
   describeInBrowser('in a browser', () => {
     const browser = useChromium();
-    let context: BrowserContext | undefined;
-    afterEach(async () => {
-      await context?.close();
-      context = undefined;
-    });
+    const contextFor = useContexts(browser);
 
     it('a link to a renamed claim lands on it under its new id, opens its note, and corrects the address', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page, errors } = await openPage(context, `${ECONOMIST}#claim-${RENAMED_CLAIM.from}`, edited().url);
       await expect.poll(() => activeId(page)).toBe(`claim-${RENAMED_CLAIM.to}`);
       expect(new URL(page.url()).hash).toBe(`#claim-${RENAMED_CLAIM.to}`);
@@ -64,22 +60,31 @@ describe('after edits, with aliases in the registry', () => {
       expect(errors).toEqual([]);
     });
 
+    it('the renamed claim’s old page address sends the reader on to its new page', async () => {
+      const context = await contextFor(DESKTOP);
+      const { page, errors } = await openPage(context, `/claims/${RENAMED_CLAIM.from}/?from=share#context`, edited().url);
+      await page.waitForURL(`**/claims/${RENAMED_CLAIM.to}/?from=share#context`);
+      await expect(page.locator('h1').innerText()).resolves.not.toBe('Page not found');
+      // The old address itself is answered with the 404 page, as a static host does.
+      expect(errors).toEqual([expect.stringContaining('404')]);
+    });
+
     it('a link to the renamed claim’s note follows it too', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}#note-${RENAMED_CLAIM.from}`, edited().url);
       await expect.poll(() => activeId(page)).toBe(`note-${RENAMED_CLAIM.to}`);
       expect(new URL(page.url()).hash).toBe(`#note-${RENAMED_CLAIM.to}`);
     });
 
     it('a link to a paragraph whose first words changed lands on it', async () => {
-      context = await newContext(browser(), DESKTOP);
+      const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}#${RENAMED_PARAGRAPH.from}`, edited().url);
       await expect.poll(() => activeId(page)).toBe(RENAMED_PARAGRAPH.to);
       expect(new URL(page.url()).hash).toBe(`#${RENAMED_PARAGRAPH.to}`);
     });
 
     it('a passage link made before its markup changed still highlights exactly that passage', async () => {
-      context = await newContext(browser(), { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       await selectWords(page, '#p-we-know-that-the-crime-was', EDITED_PASSAGE);
       await page.getByRole('button', { name: 'Copy link to this passage' }).click();

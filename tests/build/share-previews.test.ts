@@ -32,17 +32,42 @@ describe('link previews and metadata', () => {
     for (const key of ['og:title', 'og:description', 'og:site_name', 'twitter:card']) expect(meta(tree, key), key).toMatch(/\S/);
   });
 
-  const articles = pages.filter((page) => page.path.startsWith('/articles/'));
+  /** A page's JSON-LD, parsed. */
+  const jsonLd = (tree: Root) =>
+    elements(tree, (element) => element.tagName === 'script' && element.properties.type === 'application/ld+json').map(
+      (script) => JSON.parse(String((script.children[0] as { value: string }).value)) as Record<string, unknown>,
+    );
 
-  it.each(articles.map((page) => [page.path, page.tree] as const))('%s has a 1200×630 share card and describes itself in JSON-LD', async (path, tree) => {
+  /** The share card named by a page's tags: a 1200×630 PNG in dist/, described for those who cannot see it. */
+  async function expectShareCard(tree: Root, card: string): Promise<void> {
     const image = meta(tree, 'og:image')!;
-    expect(image).toBe(new URL(`og${path.replace(/\/$/, '.png')}`, SITE).href);
+    expect(image).toBe(new URL(card.slice(1), SITE).href);
+    expect(meta(tree, 'twitter:image')).toBe(image);
     await expect(pngSize(localFile(image))).resolves.toEqual([1200, 630]);
     expect(meta(tree, 'og:image:alt')).toMatch(/\S{10,}/);
     expect(meta(tree, 'twitter:card')).toBe('summary_large_image');
-    const scripts = elements(tree, (element) => element.tagName === 'script' && element.properties.type === 'application/ld+json');
-    const data = scripts.map((script) => JSON.parse(String((script.children[0] as { value: string }).value)) as { '@type': string; url: string });
-    expect(data.map((item) => [item['@type'], item.url])).toEqual([[expect.stringMatching(/^(Analysis|Opinion)NewsArticle$/), new URL(path.slice(1), SITE).href]]);
+  }
+
+  const articles = pages.filter((page) => page.path.startsWith('/articles/'));
+
+  it.each(articles.map((page) => [page.path, page.tree] as const))('%s has a share card and describes itself in JSON-LD', async (path, tree) => {
+    await expectShareCard(tree, `/og${path.replace(/\/$/, '.png')}`);
+    expect(jsonLd(tree).map((item) => [item['@type'], item.url])).toEqual([[expect.stringMatching(/^(Analysis|Opinion)NewsArticle$/), new URL(path.slice(1), SITE).href]]);
+  });
+
+  const claimPages = pages.filter((page) => /^\/claims\/[^/]+\/$/.test(page.path));
+
+  it.each(claimPages.map((page) => [page.path, page.tree] as const))('%s has a share card and a Claim (reviewed when assessed) in JSON-LD', async (path, tree) => {
+    const id = path.split('/')[2]!;
+    await expectShareCard(tree, `/og/claims/${id}.png`);
+    const [data] = jsonLd(tree);
+    const described = (data!['@type'] === 'ClaimReview' ? data!.itemReviewed : data) as { '@type': string; appearance: { url: string } };
+    expect(described['@type']).toBe('Claim');
+    // It appears in its passage here: the article page with the claim's anchor.
+    const passage = new URL(described.appearance.url);
+    expect(passage.hash).toBe(`#claim-${id}`);
+    const article = pages.find((page) => new URL(page.path.slice(1), SITE).href === `${passage.origin}${passage.pathname}`);
+    expect(elements(article!.tree, (element) => element.properties.id === `claim-${id}`)).toHaveLength(1);
   });
 
   it('every claim has its share card', async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 
 /** Debian's Chromium unless CHROME_PATH names another; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -32,9 +32,24 @@ export function launchChromium(): Promise<Browser> {
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+/** A desktop whose pages may write to and read from the clipboard. */
+export const CLIPBOARD: BrowserContextOptions = { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] };
 
 export function newContext(browser: Browser, options: BrowserContextOptions = DESKTOP): Promise<BrowserContext> {
   return browser.newContext(options);
+}
+
+/** Browser contexts that each close when their test is done, however it ends. */
+export function useContexts(browser: () => Browser): (options?: BrowserContextOptions) => Promise<BrowserContext> {
+  const open: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close()));
+  });
+  return async (options = DESKTOP) => {
+    const context = await newContext(browser(), options);
+    open.push(context);
+    return context;
+  };
 }
 
 /** One Chromium per test file, closed when the file is done. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasProblems, checkRegistry, isAnchorId, isPublishedAnchor, resolveAnchor, successors, type RegisteredPage } from '../../src/lib/anchor-registry';
+import { aliasProblems, checkRegistry, isAnchorId, isPublishedAnchor, movedClaimPages, resolveAnchor, successors, type RegisteredPage } from '../../src/lib/anchor-registry';
 import { collections } from '../../src/content.config';
 
 const PAGE: RegisteredPage = {
@@ -42,6 +42,10 @@ describe('resolving an anchor on a page', () => {
     expect(resolveAnchor('claim-new', present, successorOf)).toEqual({ status: 'present', id: 'claim-new' });
     expect(resolveAnchor('claim-older', present, successorOf)).toEqual({ status: 'moved', id: 'claim-new' });
     expect(resolveAnchor('p-old-first-words', present, successorOf)).toEqual({ status: 'moved', id: 'p-first-words' });
+  });
+
+  it('moves a renamed claim’s page with it, to its latest successor', () => {
+    expect(movedClaimPages([PAGE])).toEqual({ '/claims/older/': '/claims/new/', '/claims/old/': '/claims/new/' });
   });
 
   it('takes a claim’s note along with its claim', () => {
