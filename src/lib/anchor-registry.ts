@@ -5,8 +5,8 @@
  * registry can be read by the Astro config and by a plain Node script as well.
  */
 
-/** The kinds of anchor that are published, by id prefix. */
-export const ANCHOR_PREFIXES = ['claim-', 'p-', 'event-'] as const;
+/** The kinds of anchor that are published, by id prefix: claims, paragraphs, timeline events, and corrections (linked from the feed). */
+export const ANCHOR_PREFIXES = ['claim-', 'p-', 'event-', 'correction-'] as const;
 
 /** A claim's note shares its claim's id, so it follows its claim's aliases. */
 const NOTE_PREFIX = 'note-';
@@ -30,8 +30,8 @@ export function isAnchorId(id: string): boolean {
 }
 
 /**
- * Whether an element is a published anchor: a claim's mark, a paragraph, or a
- * timeline event. The element matters as well as the prefix, because headings and
+ * Whether an element is a published anchor: a claim's mark, a paragraph, a
+ * timeline event or a correction. The element matters as well as the prefix, because headings and
  * other page furniture may have ids like `claim-types`.
  */
 export function isPublishedAnchor(tagName: string, id: string): boolean {

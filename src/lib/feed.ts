@@ -6,7 +6,8 @@ import { formatDate } from './dates';
 
 /**
  * The RSS feed's items: each piece, on the date it was first published, and each
- * dated correction, linked to the claim (or else the piece) it corrects. Newest first.
+ * dated correction, linked to its entry in the list of corrections on /about/.
+ * Newest first.
  */
 export function feedItems(articles: readonly Article[], corrections: readonly Correction[], absolute: (path: string) => string): RSSFeedItem[] {
   const pieces = articles.map((article) => ({
@@ -16,19 +17,13 @@ export function feedItems(articles: readonly Article[], corrections: readonly Co
     description: article.data.standfirst ?? article.data.headline,
     categories: [ARTICLE_KIND_LABELS[article.data.kind]],
   }));
-  const corrected = corrections.map((correction) => {
-    const [claim] = correction.data.claims;
-    const [article] = correction.data.articles;
-    const page = claim ? `/claims/${claim}/` : article ? `/articles/${article}/` : '/';
-    return {
-      title: `Correction of ${formatDate(correction.data.date)}`,
-      // The fragment keeps each correction's link (its RSS guid) distinct when two correct one claim.
-      link: absolute(`${page}#correction-${correction.id}`),
-      pubDate: utcDate(correction.data.date),
-      description: correction.data.summary,
-      categories: ['Correction'],
-    };
-  });
+  const corrected = corrections.map((correction) => ({
+    title: `Correction of ${formatDate(correction.data.date)}`,
+    link: absolute(`/about/#correction-${correction.id}`),
+    pubDate: utcDate(correction.data.date),
+    description: correction.data.summary,
+    categories: ['Correction'],
+  }));
   return [...pieces, ...corrected].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }
 

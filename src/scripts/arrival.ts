@@ -7,11 +7,11 @@ import { clearPassageHighlight, highlightPassage } from './passage-highlight';
 import { rangeAt } from './text-offsets';
 
 /**
- * Arriving by a link: at `#claim-…`, `#p-…`, `#event-…` or `#note-…` on any page,
- * or at a `?quote=` passage in an article. The target is scrolled into view (gently
- * unless the reader prefers reduced motion), highlighted until the reader arrives
- * elsewhere or presses Escape, and focused, so keyboard and screen-reader users
- * start there. A renamed id lands on its successor (content/anchors.yaml) and the
+ * Arriving by a link: at `#claim-…`, `#p-…`, `#event-…`, `#correction-…` or
+ * `#note-…` on any page, or at a `?quote=` passage in an article. The target is
+ * scrolled into view (gently unless the reader prefers reduced motion), highlighted
+ * until the reader arrives elsewhere or presses Escape, and focused, so keyboard and
+ * screen-reader users start there. A renamed id lands on its successor (content/anchors.yaml) and the
  * address is corrected; an unknown one gets a notice with a search for its words.
  * On the 404 page, the old address of a renamed claim's page sends the reader on.
  *

@@ -16,8 +16,8 @@ const present = (id: string) => ON_PAGE.has(id);
 const built = (ids: Set<string>) => ({ ids, anchors: new Set([...ids].filter((id) => id.startsWith('p-') || id.startsWith('claim-'))) });
 
 describe('anchor ids', () => {
-  it('are claims, paragraphs and events, by prefix', () => {
-    expect(['claim-a', 'p-a', 'event-a'].map(isAnchorId)).toEqual([true, true, true]);
+  it('are claims, paragraphs, events and corrections, by prefix', () => {
+    expect(['claim-a', 'p-a', 'event-a', 'correction-a'].map(isAnchorId)).toEqual([true, true, true, true]);
     expect(['main', 'note-a', 'p-', 'claims-in-x'].map(isAnchorId)).toEqual([false, false, false, false]);
   });
 

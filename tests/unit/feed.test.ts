@@ -15,8 +15,8 @@ describe('the RSS feed', () => {
       absolute,
     );
     expect(items.map((item) => [item.title, item.link, item.pubDate?.toISOString().slice(0, 10)])).toEqual([
-      ['Correction of 2 April 2024', 'https://example.org/reader/claims/economist-toll-139/#correction-toll', '2024-04-02'],
-      ['Correction of 1 April 2024', 'https://example.org/reader/articles/b/#correction-date', '2024-04-01'],
+      ['Correction of 2 April 2024', 'https://example.org/reader/about/#correction-toll', '2024-04-02'],
+      ['Correction of 1 April 2024', 'https://example.org/reader/about/#correction-date', '2024-04-01'],
       ['The Example: Headline a', 'https://example.org/reader/articles/a/', '2024-03-27'],
       ['The Example: Headline b', 'https://example.org/reader/articles/b/', '2024-03-26'],
     ]);
