@@ -28,11 +28,14 @@ describeInBrowser('deep links', () => {
       await expect.poll(() => clipboard(page)).toBe(canonical(`${ECONOMIST}#${PARAGRAPH}`));
       await expect(page.locator('.link-status').getAttribute('role')).resolves.toBe('status');
       await expect.poll(() => status(page)).toBe('Link to this paragraph copied.');
+      // The address bar says where the reader is, and the paragraph is marked; the view stays put.
+      expect(new URL(page.url()).hash).toBe(`#${PARAGRAPH}`);
+      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.toContain('is-arrival');
       expect(errors).toEqual([]);
     });
 
-    it('the ¶ shows on hover and on keyboard focus, and is reached with Tab', async () => {
-      const context = await contextFor(DESKTOP);
+    it('the ¶ shows on hover and on keyboard focus, is reached with Tab, and copies with Enter', async () => {
+      const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       const permalink = page.locator(`#${PARAGRAPH} > a.paragraph-permalink`);
       const opacity = () => permalink.evaluate((link) => getComputedStyle(link).opacity);
@@ -47,6 +50,9 @@ describeInBrowser('deep links', () => {
       for (let tabs = 0; tabs < 40 && !(await focused()); tabs++) await page.keyboard.press('Tab');
       await expect(focused()).resolves.toBe(true);
       await expect(opacity()).resolves.toBe('1');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => clipboard(page)).toBe(canonical(`${ECONOMIST}#${PARAGRAPH}`));
+      await expect(focused()).resolves.toBe(true);
     });
 
     it('a claim’s note has a button that copies the link to the claim’s passage', async () => {
@@ -111,6 +117,23 @@ describeInBrowser('deep links', () => {
       await expect(activeId(arrival.page)).resolves.toBe(PARAGRAPH);
       await expect.poll(() => inViewport(arrival.page, `#${PARAGRAPH}`)).toBe(true);
       expect(arrival.errors).toEqual([]);
+    });
+
+    it('is offered only for text of the article, and Escape puts it away', async () => {
+      const context = await contextFor(DESKTOP);
+      const { page } = await openPage(context, ECONOMIST);
+      const button = page.getByRole('button', { name: 'Copy link to this passage' });
+      await selectWords(page, 'h1', 'Vladimir Putin');
+      await page.waitForTimeout(400);
+      await expect(button.isVisible()).resolves.toBe(false);
+      await selectWords(page, `#${PARAGRAPH}`, 'radical Islamists');
+      await expect.poll(() => button.isVisible()).toBe(true);
+      // Above the selection, so the words stay readable.
+      const selection = await page.evaluate(() => document.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+      const box = (await button.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(selection);
+      await page.keyboard.press('Escape');
+      await expect(button.isVisible()).resolves.toBe(false);
     });
 
     it('tells repeated words apart with the words around them, across paragraphs too', async () => {
