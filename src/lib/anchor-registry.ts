@@ -5,8 +5,15 @@
  * registry can be read by the Astro config and by a plain Node script as well.
  */
 
-/** The kinds of anchor that are published, by id prefix: claims, paragraphs, timeline events, and corrections (linked from the feed). */
-export const ANCHOR_PREFIXES = ['claim-', 'p-', 'event-', 'correction-'] as const;
+/**
+ * The kinds of anchor that are published, by id prefix, and the element that
+ * carries each: a claim's mark, a paragraph, a timeline event's card, a correction
+ * (linked from the feed). The element matters as well as the prefix, because
+ * headings and other page furniture have ids like `claim-types` or `event-x-title`.
+ */
+const PUBLISHED_BY = { 'claim-': 'mark', 'p-': 'p', 'event-': 'article', 'correction-': 'li' } as const;
+
+export const ANCHOR_PREFIXES = Object.keys(PUBLISHED_BY) as (keyof typeof PUBLISHED_BY)[];
 
 /** A claim's note shares its claim's id, so it follows its claim's aliases. */
 const NOTE_PREFIX = 'note-';
@@ -29,16 +36,10 @@ export function isAnchorId(id: string): boolean {
   return ANCHOR_PREFIXES.some((prefix) => id.startsWith(prefix) && id.length > prefix.length);
 }
 
-/**
- * Whether an element is a published anchor: a claim's mark, a paragraph, a
- * timeline event or a correction. The element matters as well as the prefix, because headings and
- * other page furniture may have ids like `claim-types`.
- */
+/** Whether an element is a published anchor (see `PUBLISHED_BY`). */
 export function isPublishedAnchor(tagName: string, id: string): boolean {
-  if (!isAnchorId(id)) return false;
-  if (id.startsWith('claim-')) return tagName === 'mark';
-  if (id.startsWith('p-')) return tagName === 'p';
-  return true;
+  const prefix = ANCHOR_PREFIXES.find((candidate) => id.startsWith(candidate));
+  return prefix !== undefined && isAnchorId(id) && PUBLISHED_BY[prefix] === tagName;
 }
 
 function prefixOf(id: string): string | undefined {

@@ -21,7 +21,7 @@ import { rangeAt } from './text-offsets';
 
 export const ARRIVAL_EVENT = 'crocus:arrival';
 
-const ARRIVED_CLASS = 'is-arrival';
+const LINK_TARGET_CLASS = 'is-link-target';
 /** On the block a `?quote=` passage lies in: the passage itself is what is highlighted. */
 const PASSAGE_CLASS = 'has-passage';
 /** Where the target comes to rest: this far down the viewport, so what precedes it shows too. */
@@ -30,7 +30,7 @@ const RESTING_POINT = 0.2;
 let arrived: HTMLElement | undefined;
 
 function moveOn(): void {
-  arrived?.classList.remove(ARRIVED_CLASS, PASSAGE_CLASS);
+  arrived?.classList.remove(LINK_TARGET_CLASS, PASSAGE_CLASS);
   arrived = undefined;
   clearPassageHighlight();
 }
@@ -39,7 +39,7 @@ function moveOn(): void {
 export function markArrival(target: HTMLElement): void {
   moveOn();
   arrived = target;
-  target.classList.add(ARRIVED_CLASS);
+  target.classList.add(LINK_TARGET_CLASS);
 }
 
 function arriveAt(target: HTMLElement, passage?: Range): void {

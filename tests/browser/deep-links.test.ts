@@ -30,7 +30,7 @@ describeInBrowser('deep links', () => {
       await expect.poll(() => status(page)).toBe('Link to this paragraph copied.');
       // The address bar says where the reader is, and the paragraph is marked; the view stays put.
       expect(new URL(page.url()).hash).toBe(`#${PARAGRAPH}`);
-      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.toContain('is-arrival');
+      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.toContain('is-link-target');
       expect(errors).toEqual([]);
     });
 
@@ -189,11 +189,11 @@ describeInBrowser('deep links', () => {
       const { page } = await openPage(context, `${ECONOMIST}#${PARAGRAPH}`);
       await expect.poll(() => activeId(page)).toBe(PARAGRAPH);
       await expect.poll(() => inViewport(page, `#${PARAGRAPH}`)).toBe(true);
-      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.toContain('is-arrival');
+      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.toContain('is-link-target');
       await page.keyboard.press('Tab');
       await expect(page.evaluate((id) => document.activeElement?.closest(`#${id}`) !== null, PARAGRAPH)).resolves.toBe(true);
       await page.keyboard.press('Escape');
-      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.not.toContain('is-arrival');
+      await expect(page.locator(`#${PARAGRAPH}`).getAttribute('class')).resolves.not.toContain('is-link-target');
     });
 
     it('at a claim: its note opens and its passage has focus', async () => {
@@ -219,7 +219,7 @@ describeInBrowser('deep links', () => {
       await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.toContain('is-expanded');
       await page.locator(`#note-${CLAIM}`).getByRole('link', { name: 'Back to the passage' }).click();
       await expect.poll(() => activeId(page)).toBe(`claim-${CLAIM}`);
-      await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.not.toContain('is-arrival');
+      await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.not.toContain('is-link-target');
     });
 
     it.each([

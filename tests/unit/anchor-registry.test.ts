@@ -21,11 +21,13 @@ describe('anchor ids', () => {
     expect(['main', 'note-a', 'p-', 'claims-in-x'].map(isAnchorId)).toEqual([false, false, false, false]);
   });
 
-  it('are published by claims’ marks, paragraphs and events, not by headings that share a prefix', () => {
+  it('are published by claims’ marks, paragraphs, events’ cards and corrections, not by headings that share a prefix', () => {
     expect(isPublishedAnchor('mark', 'claim-economist-toll-139')).toBe(true);
     expect(isPublishedAnchor('p', 'p-few-russian-leaders')).toBe(true);
-    expect(isPublishedAnchor('li', 'event-crocus-attack')).toBe(true);
+    expect(isPublishedAnchor('article', 'event-crocus-attack')).toBe(true);
+    expect(isPublishedAnchor('li', 'correction-toll')).toBe(true);
     expect(isPublishedAnchor('h2', 'claim-types')).toBe(false);
+    expect(isPublishedAnchor('h3', 'event-crocus-attack-title')).toBe(false);
     expect(isPublishedAnchor('h2', 'p-values')).toBe(false);
     expect(isPublishedAnchor('mark', 'note-x')).toBe(false);
   });
