@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { glob } from 'tinyglobby';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { checkBuiltRegistry } from '../support/anchor-registry';
 import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
@@ -17,8 +18,17 @@ const RENAMED_CLAIM = { from: 'economist-toll-139', to: 'economist-toll-139-at-p
 const RENAMED_PARAGRAPH = { from: 'p-maria-sergeyeva-a-former-official-in', to: 'p-maria-sergeyeva-once-an-official-in' };
 const EDITED_PASSAGE = 'he asked, who gave the orders?';
 
-async function editContent(root: string): Promise<void> {
+/** Renames the claim as an editor would: its entry, and every reference to it in content/. */
+async function renameClaim(root: string): Promise<void> {
   await editFile('content/claims/economist-uses-of-terror.yaml', (text) => replaceOnce(text, `- id: ${RENAMED_CLAIM.from}\n`, `- id: ${RENAMED_CLAIM.to}\n`))(root);
+  const reference = new RegExp(`(?<![a-z0-9-])${RENAMED_CLAIM.from}(?![a-z0-9-])`, 'g');
+  for (const file of await glob(['content/**/*.yaml', '!content/anchors.yaml'], { cwd: root })) {
+    await editFile(file, (text) => text.replace(reference, RENAMED_CLAIM.to))(root);
+  }
+}
+
+async function editContent(root: string): Promise<void> {
+  await renameClaim(root);
   await editFile('content/articles/economist-uses-of-terror.md', (text) => {
     const renamed = replaceOnce(text, 'Maria Sergeyeva, a former official in', 'Maria Sergeyeva, once an official in');
     return replaceOnce(renamed, 'who gave the orders?', '*who gave the orders*?');
