@@ -1,8 +1,7 @@
 /**
  * Every anchor id the site has published, per page, and where renamed ones went
  * (content/anchors.yaml). A link shared once must keep landing: an id may leave a
- * page only with an alias to its successor. This module has no imports, so the
- * registry can be read by the Astro config and by a plain Node script as well.
+ * page only with an alias to its successor.
  */
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * The build, measured: a full `astro build --force`, and the part of it spent
+ * drawing share cards (the Open Graph images under /og/), from the time Astro
+ * prints for each route. `npm run bench -- build`.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = 2;
+
+interface Route {
+  path: string;
+  ms: number;
+}
+
+function build(): Promise<{ seconds: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`The build failed:\n${output}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, output });
+    });
+  });
+}
+
+/** Astro prints each route with its time: "├─ /og/claims/x.png (+36ms)" or "(+1.15s)". */
+function routesIn(output: string): Route[] {
+  return [...output.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)].map(([, path, time, unit]) => ({
+    path: path!,
+    ms: Number(time) * (unit === 's' ? 1000 : 1),
+  }));
+}
+
+const total = (routes: Route[]) => routes.reduce((sum, route) => sum + route.ms, 0);
+
+export default async function benchmarkBuild(): Promise<void> {
+  for (let run = 1; run <= RUNS; run++) {
+    const { seconds, output } = await build();
+    const routes = routesIn(output);
+    const cards = routes.filter((route) => route.path.startsWith('/og/'));
+    const pages = routes.filter((route) => route.path.endsWith('.html'));
+    console.log(
+      `run ${run}: build ${seconds.toFixed(1)} s in all; ${pages.length} pages in ${(total(pages) / 1000).toFixed(1)} s; ` +
+        `${cards.length} share cards in ${(total(cards) / 1000).toFixed(1)} s (${cards.length ? Math.round(total(cards) / cards.length) : 0} ms each, ` +
+        `the first ${Math.round(cards[0]?.ms ?? 0)} ms with the WebAssembly start-up)`,
+    );
+  }
+}
