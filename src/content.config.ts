@@ -312,7 +312,16 @@ const eventSchema = z
     sources: z.array(slugId, { error: 'expected a list of source ids' }).min(1, 'expected at least one source'),
     /** Figures as they stood on a date. */
     figures: z
-      .array(z.strictObject({ label: nonEmpty('what the figure counts'), value: nonEmpty('the figure as reported'), asOf: isoDate, sources: z.array(slugId).min(1) }))
+      .array(
+        z.strictObject({
+          label: nonEmpty('what the figure counts'),
+          value: nonEmpty('the figure as reported'),
+          asOf: isoDate,
+          /** How precisely `asOf` is known: a count reported "in June 2025" has precision month. */
+          precision: datePrecision.default('day'),
+          sources: z.array(slugId).min(1),
+        }),
+      )
       .default([]),
   })
   .refine((event) => event.endDate === undefined || event.endDate >= event.date, { path: ['endDate'], message: 'expected endDate on or after date' });

@@ -1,20 +1,66 @@
 import type { CollectionEntry } from 'astro:content';
+import { ARTICLE_KIND_LABELS } from '../content.config';
 
 type ArticleDate = CollectionEntry<'articles'>['data']['dates'][number];
 
 const PUBLICATION_MEANINGS = new Set<ArticleDate['meaning']>(['published-online', 'print-edition', 'reprinted']);
 
-/**
- * The first date the piece is known to have been in print or online: the line
- * after which events are news the authors could not have known.
- */
+const earliest = (dates: readonly ArticleDate[]) => [...dates].map((entry) => entry.date).sort()[0];
+
+/** The first date the piece is known to have been out, online, in print or as a reprint: for ordering and feeds. */
 export function firstPublished(dates: readonly ArticleDate[]): string {
-  const published = dates.filter((entry) => PUBLICATION_MEANINGS.has(entry.meaning)).map((entry) => entry.date);
-  const candidates = published.length > 0 ? published : dates.map((entry) => entry.date);
-  return [...candidates].sort()[0]!;
+  return earliest(dates.filter((entry) => PUBLICATION_MEANINGS.has(entry.meaning))) ?? earliest(dates)!;
 }
 
 /** Articles in the order they were first published, the earliest first. */
 export function inPublicationOrder<Article extends { data: { dates: readonly ArticleDate[] } }>(articles: readonly Article[]): Article[] {
   return [...articles].sort((a, b) => firstPublished(a.data.dates).localeCompare(firstPublished(b.data.dates)));
+}
+
+/**
+ * The day after which events are news a piece's authors could not have known:
+ * the day its own text shows it was written, when there is one (its last
+ * figures are that day's); else the day it was first published online or in
+ * print (its text was fixed before); else the day it was reprinted, the latest
+ * it can have been written.
+ */
+export interface KnowledgeLine {
+  date: string;
+  basis: 'written' | 'published' | 'reprinted';
+}
+
+export function knowledgeLine(dates: readonly ArticleDate[]): KnowledgeLine {
+  const written = earliest(dates.filter((entry) => entry.meaning === 'written'));
+  if (written) return { date: written, basis: 'written' };
+  const published = earliest(dates.filter((entry) => entry.meaning === 'published-online' || entry.meaning === 'print-edition'));
+  if (published) return { date: published, basis: 'published' };
+  return { date: earliest(dates)!, basis: 'reprinted' };
+}
+
+/** A piece, named as readers see it, with the line its authors' knowledge stops at. */
+export interface PieceLine {
+  outlet: string;
+  /** "analysis", "editorial". */
+  kind: string;
+  line: KnowledgeLine;
+}
+
+export function pieceLine({ outlet, kind, dates }: CollectionEntry<'articles'>['data']): PieceLine {
+  return { outlet, kind: ARTICLE_KIND_LABELS[kind].toLowerCase(), line: knowledgeLine(dates) };
+}
+
+const BASIS_VERBS: Record<KnowledgeLine['basis'], string> = {
+  written: 'was written',
+  published: 'was published',
+  reprinted: 'was reprinted',
+};
+
+/** "The Economist’s analysis was published" or "The Washington Post’s editorial was written". */
+export function pieceEvent({ outlet, kind, line }: PieceLine): string {
+  return `${outlet}’s ${kind} ${BASIS_VERBS[line.basis]}`;
+}
+
+/** "after publication", or "after it was written" when that is the line. */
+export function afterLine(line: KnowledgeLine): string {
+  return line.basis === 'written' ? 'after it was written' : 'after publication';
 }

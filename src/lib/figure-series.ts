@@ -1,3 +1,4 @@
+import { pieceEvent, type PieceLine } from './article-dates';
 import { formatDate, formatDateSpan, type DatePrecision } from './dates';
 
 export interface ReportedFigure {
@@ -12,48 +13,56 @@ export function figureText(point: Pick<ReportedFigure, 'value' | 'upTo'>): strin
   return point.upTo === undefined ? String(point.value) : `${point.value}–${point.upTo}`;
 }
 
-/** The last figure reported before a date: what a piece published that day could have had. */
-export function latestBefore<Point extends ReportedFigure>(points: readonly Point[], date: string): Point | undefined {
-  return points.filter((point) => point.date < date).at(-1);
+/**
+ * Whether a piece could have had the figures reported on its own line's day: a
+ * piece dated by when it was written reflects that day (its date is inferred from
+ * them); a piece dated by publication had its text fixed before that day's news.
+ */
+function hadSameDayFigures(piece: PieceLine): boolean {
+  return piece.line.basis === 'written';
 }
 
-export interface Publication {
-  date: string;
-  outlet: string;
+/** The last figure a piece could have had. */
+export function latestKnownTo<Point extends ReportedFigure>(points: readonly Point[], piece: PieceLine): Point | undefined {
+  const { date } = piece.line;
+  return points.filter((point) => point.date < date || (hadSameDayFigures(piece) && point.date === date)).at(-1);
+}
+
+/** "on 25 March 2024", "in June 2025": a date at the precision it is known to. */
+function when(point: ReportedFigure): string {
+  return `${point.precision === 'day' ? 'on' : 'in'} ${formatDateSpan(point)}`;
 }
 
 /**
  * The chart in words, for its `<desc>`: where the figure started and ended, and
- * what it stood at when each piece was published.
+ * what each piece could have known.
  */
-export function describeSeries(points: readonly ReportedFigure[], unit: string, publications: readonly Publication[]): string {
-  const when = (point: ReportedFigure) => formatDateSpan(point);
+export function describeSeries(points: readonly ReportedFigure[], unit: string, pieces: readonly PieceLine[]): string {
   const first = points[0]!;
   const last = points.at(-1)!;
-  const sentences = [`From ${figureText(first)} ${unit} on ${when(first)} to ${figureText(last)} on ${when(last)}.`];
-  for (const publication of publications) {
-    const known = latestBefore(points, publication.date);
-    sentences.push(
-      known
-        ? `${publication.outlet} was published on ${formatDate(publication.date)}; the last figure reported before then was ${figureText(known)} (${when(known)}).`
-        : `${publication.outlet} was published on ${formatDate(publication.date)}, before the first figure here.`,
-    );
+  const sentences = [`From ${figureText(first)} ${unit} ${when(first)} to ${figureText(last)} ${when(last)}.`];
+  for (const piece of pieces) {
+    const event = `${pieceEvent(piece)} ${piece.line.basis === 'written' ? 'about' : 'on'} ${formatDate(piece.line.date)}`;
+    const known = latestKnownTo(points, piece);
+    sentences.push(known ? `${event}; the last figure it could have had was ${figureText(known)} (${when(known)}).` : `${event}, before the first figure here.`);
   }
   return sentences.join(' ');
 }
 
-export type TableRow<Point> = { kind: 'figure'; point: Point } | { kind: 'publication'; publication: Publication };
+export type TableRow<Point> = { kind: 'figure'; point: Point } | { kind: 'piece'; piece: PieceLine };
 
 /**
- * The figures and the pieces' publication dates in one date order, for the
- * chart's table. A piece comes before figures reported on its own day: it
- * could not have had them.
+ * The figures and the pieces' lines in one date order, for the chart's table. A
+ * piece sits after the figures it could have had and before the rest.
  */
-export function tableRows<Point extends ReportedFigure>(points: readonly Point[], publications: readonly Publication[]): TableRow<Point>[] {
+export function tableRows<Point extends ReportedFigure>(points: readonly Point[], pieces: readonly PieceLine[]): TableRow<Point>[] {
   const rows: TableRow<Point>[] = points.map((point) => ({ kind: 'figure', point }));
-  for (const publication of [...publications].sort((a, b) => a.date.localeCompare(b.date))) {
-    const at = rows.findIndex((row) => row.kind === 'figure' && row.point.date >= publication.date);
-    rows.splice(at === -1 ? rows.length : at, 0, { kind: 'publication', publication });
+  for (const piece of [...pieces].sort((a, b) => a.line.date.localeCompare(b.line.date))) {
+    const known = latestKnownTo(points, piece);
+    let at = known ? rows.findIndex((row) => row.kind === 'figure' && row.point === known) + 1 : 0;
+    // Pieces come in date order: a later one goes after an earlier one placed here.
+    while (rows[at]?.kind === 'piece') at++;
+    rows.splice(at, 0, { kind: 'piece', piece });
   }
   return rows;
 }

@@ -66,14 +66,14 @@ describeInBrowser('the timeline', () => {
     await context.close();
   });
 
-  it('marks events that came after a piece was published, for that piece', async () => {
+  it('marks events that came after what each piece could know: the Post’s writing, The Economist’s publication', async () => {
     const context = await newContext(browser());
     const { page } = await openPage(context, '/timeline/');
     const verdict = page.locator('#event-verdict-2026');
     const notes = await verdict.locator('.publication-timing[data-timing="after"]').allInnerTexts();
     expect(notes).toEqual([
-      'After The Washington Post was published (26 March 2024): its authors could not have known it.',
-      'After The Economist was published (27 March 2024): its authors could not have known it.',
+      'After The Washington Post’s editorial was written (about 23 March 2024): its authors could not have known it.',
+      'After The Economist’s analysis was published (27 March 2024): its authors could not have known it.',
     ]);
     await expect(page.locator('#event-crocus-attack .publication-timing').count()).resolves.toBe(0);
     const count144 = await page.locator('#event-official-count-144 .event-piece').evaluateAll((pieces) =>
@@ -215,13 +215,13 @@ describeInBrowser('the timeline', () => {
     const chart = section.getByRole('img', { name: /Death toll of the Crocus City Hall attack/ });
     await expect(chart.count()).resolves.toBe(1);
     const description = await chart.evaluate((svg) => svg.querySelector('desc')!.textContent);
-    expect(description).toContain('The Washington Post was published on 26 March 2024; the last figure reported before then was 139 (25 March 2024).');
-    expect(description).toContain('The Economist was published on 27 March 2024; the last figure reported before then was 139 (25 March 2024).');
+    expect(description).toContain('The Washington Post’s editorial was written about 23 March 2024; the last figure it could have had was 133 (on 23 March 2024).');
+    expect(description).toContain('The Economist’s analysis was published on 27 March 2024; the last figure it could have had was 139 (on 25 March 2024).');
     await expect(chart.locator('.figure-chart__marker text').allTextContents()).resolves.toEqual(['The Washington Post', 'The Economist']);
     const dots = await chart.locator('circle').count();
     const rows = await section.locator('table tbody tr').evaluateAll((cells) => cells.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
     expect(rows.filter((row) => row.length === 4)).toHaveLength(dots);
-    expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(['133', '137', '139', '143', '144', '149', '145–150', 'The Washington Post published', 'The Economist published']));
+    expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(['133', '137', '139', '143', '144', '149', '145–150', 'The Washington Post’s editorial was written', 'The Economist’s analysis was published']));
     await expect(section.locator('table caption').innerText()).resolves.toContain('Death toll of the Crocus City Hall attack');
     // The chart fits the screen it is on, its text at a readable size.
     for (const width of [375, 1366]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSeries, figureText, latestBefore, tableRows } from '../../src/lib/figure-series';
+import { describeSeries, figureText, latestKnownTo, tableRows } from '../../src/lib/figure-series';
 
 const KERMAN = [
   { date: '2024-01-03', precision: 'day' as const, value: 103 },
@@ -11,10 +11,9 @@ const TOLL = [
   { date: '2024-03-27', precision: 'day' as const, value: 143 },
   { date: '2025-06-01', precision: 'month' as const, value: 149 },
 ];
-const PIECES = [
-  { date: '2024-03-26', outlet: 'The Washington Post' },
-  { date: '2024-03-27', outlet: 'The Economist' },
-];
+const POST = { outlet: 'The Washington Post', kind: 'editorial', line: { date: '2024-03-25', basis: 'written' as const } };
+const ECONOMIST = { outlet: 'The Economist', kind: 'analysis', line: { date: '2024-03-27', basis: 'published' as const } };
+const PIECES = [POST, ECONOMIST];
 
 describe('figure series', () => {
   it('writes a figure or a range', () => {
@@ -22,26 +21,28 @@ describe('figure series', () => {
     expect(figureText({ value: 91, upTo: 92 })).toBe('91–92');
   });
 
-  it('finds the last figure reported before a day, not on it', () => {
-    expect(latestBefore(TOLL, '2024-03-27')?.value).toBe(139);
-    expect(latestBefore(TOLL, '2024-03-28')?.value).toBe(143);
-    expect(latestBefore(TOLL, '2024-03-01')).toBeUndefined();
+  it('gives a published piece the figures reported before its day, and a piece dated by its writing that day’s too', () => {
+    expect(latestKnownTo(TOLL, ECONOMIST)?.value).toBe(139);
+    expect(latestKnownTo(TOLL, { ...ECONOMIST, line: { date: '2024-03-28', basis: 'published' } })?.value).toBe(143);
+    expect(latestKnownTo(TOLL, POST)?.value).toBe(139);
+    expect(latestKnownTo(TOLL, { ...POST, line: { date: '2024-03-24', basis: 'written' } })).toBeUndefined();
   });
 
   it('describes the chart in words: where it starts and ends, and what each piece could have known', () => {
     expect(describeSeries(KERMAN, 'dead', PIECES)).toBe(
       'From 103 dead on 3 January 2024 to 91–92 on 6 January 2024. ' +
-        'The Washington Post was published on 26 March 2024; the last figure reported before then was 91–92 (6 January 2024). ' +
-        'The Economist was published on 27 March 2024; the last figure reported before then was 91–92 (6 January 2024).',
+        'The Washington Post’s editorial was written about 25 March 2024; the last figure it could have had was 91–92 (on 6 January 2024). ' +
+        'The Economist’s analysis was published on 27 March 2024; the last figure it could have had was 91–92 (on 6 January 2024).',
     );
-    expect(describeSeries(TOLL, 'dead', [{ date: '2024-03-01', outlet: 'An early piece' }])).toBe(
-      'From 139 dead on 25 March 2024 to 149 on June 2025. An early piece was published on 1 March 2024, before the first figure here.',
+    expect(describeSeries(TOLL, 'dead', [{ ...ECONOMIST, line: { date: '2024-03-01', basis: 'published' } }])).toBe(
+      'From 139 dead on 25 March 2024 to 149 in June 2025. The Economist’s analysis was published on 1 March 2024, before the first figure here.',
     );
   });
 
-  it('puts each publication among the figures, before those of its own day', () => {
-    const rows = tableRows(TOLL, PIECES).map((row) => (row.kind === 'figure' ? row.point.value : row.publication.outlet));
+  it('puts each piece after the figures it could have had and before the rest', () => {
+    const rows = tableRows(TOLL, PIECES).map((row) => (row.kind === 'figure' ? row.point.value : row.piece.outlet));
     expect(rows).toEqual([139, 'The Washington Post', 'The Economist', 143, 149]);
-    expect(tableRows(KERMAN, PIECES).map((row) => row.kind)).toEqual(['figure', 'figure', 'figure', 'publication', 'publication']);
+    expect(tableRows(KERMAN, PIECES).map((row) => row.kind)).toEqual(['figure', 'figure', 'figure', 'piece', 'piece']);
+    expect(tableRows(TOLL, [{ ...ECONOMIST, line: { date: '2024-03-01', basis: 'published' } }])[0]!.kind).toBe('piece');
   });
 });

@@ -24,10 +24,17 @@ describe('timingAgainst', () => {
 });
 
 describe('timingNote', () => {
+  const economist = { outlet: 'The Economist', kind: 'analysis', line: { date: PUBLISHED, basis: 'published' as const } };
+  const post = { outlet: 'The Washington Post', kind: 'editorial', line: { date: '2024-03-23', basis: 'written' as const } };
+
   it('says what a piece could not have known, and nothing about what came before it', () => {
-    expect(timingNote('after', 'The Economist', PUBLISHED)).toBe('After The Economist was published (27 March 2024): its authors could not have known it');
-    expect(timingNote('same-day', 'The Economist', PUBLISHED)).toBe('On the day The Economist was published (27 March 2024): it may not reflect it');
-    expect(timingNote('under-way', 'The Economist', PUBLISHED)).toBe('Under way when The Economist was published (27 March 2024)');
-    expect(timingNote('before', 'The Economist', PUBLISHED)).toBeUndefined();
+    expect(timingNote('after', economist)).toBe('After The Economist’s analysis was published (27 March 2024): its authors could not have known it');
+    expect(timingNote('same-day', economist)).toBe('On the day The Economist’s analysis was published (27 March 2024): it may not reflect it');
+    expect(timingNote('under-way', economist)).toBe('Under way when The Economist’s analysis was published (27 March 2024)');
+    expect(timingNote('before', economist)).toBeUndefined();
+  });
+
+  it('dates a piece known only from a reprint by when its text shows it was written, approximately', () => {
+    expect(timingNote('after', post)).toBe('After The Washington Post’s editorial was written (about 23 March 2024): its authors could not have known it');
   });
 });

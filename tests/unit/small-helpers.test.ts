@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPublished, inPublicationOrder } from '../../src/lib/article-dates';
+import { firstPublished, inPublicationOrder, knowledgeLine } from '../../src/lib/article-dates';
 import { formatDate, formatMonth } from '../../src/lib/dates';
 import { foldForComparison, words } from '../../src/lib/fold-text';
 import { quoted } from '../../src/lib/quotation';
@@ -24,6 +24,22 @@ describe('dates', () => {
         { date: '2024-03-27', meaning: 'published-online' },
       ]),
     ).toBe('2024-03-27');
+  });
+
+  it('stops what a piece could know at the day it was written, else when it was first out online or in print, else its reprint', () => {
+    expect(
+      knowledgeLine([
+        { date: '2024-03-26', meaning: 'reprinted' },
+        { date: '2024-03-23', meaning: 'written' },
+      ]),
+    ).toEqual({ date: '2024-03-23', basis: 'written' });
+    expect(
+      knowledgeLine([
+        { date: '2024-03-30', meaning: 'print-edition' },
+        { date: '2024-03-27', meaning: 'published-online' },
+      ]),
+    ).toEqual({ date: '2024-03-27', basis: 'published' });
+    expect(knowledgeLine([{ date: '2024-03-26', meaning: 'reprinted' }])).toEqual({ date: '2024-03-26', basis: 'reprinted' });
   });
 
   it('orders articles by first publication', () => {
