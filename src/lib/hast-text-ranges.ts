@@ -83,15 +83,29 @@ export function paragraphRanges(root: Container): { id: string; start: number; e
   return blocks.sort((a, b) => a.start - b.start);
 }
 
-/** Inserts `node` right after `target`, wherever `target` sits in the tree. */
-export function insertAfter(root: Container, target: Element, node: Element): void {
+/** Punctuation that closes a phrase: a marker set before it would stand apart from its words. */
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]’”»…]+/;
+
+/**
+ * Inserts `node` right after `target`, wherever `target` sits in the tree. With
+ * `afterPunctuation`, it goes after any closing punctuation that directly
+ * follows (“…society”. [marker]), splitting that text node: a note marker reads
+ * as a footnote call, after the full stop, not before it.
+ */
+export function insertAfter(root: Container, target: Element, node: Element, { afterPunctuation = false } = {}): void {
   const visit = (parent: Container): boolean => {
     const index = (parent.children as Child[]).indexOf(target);
-    if (index !== -1) {
+    if (index === -1) return parent.children.some((child) => child.type === 'element' && visit(child));
+    const next = parent.children[index + 1];
+    const punctuation = afterPunctuation && next?.type === 'text' ? CLOSING_PUNCTUATION.exec(next.value)?.[0] : undefined;
+    if (punctuation && next?.type === 'text') {
+      const rest = next.value.slice(punctuation.length);
+      const pieces: Child[] = [{ type: 'text', value: punctuation }, node, ...(rest ? [{ type: 'text' as const, value: rest }] : [])];
+      parent.children.splice(index + 1, 1, ...(pieces as typeof parent.children));
+    } else {
       parent.children.splice(index + 1, 0, node);
-      return true;
     }
-    return parent.children.some((child) => child.type === 'element' && visit(child));
+    return true;
   };
   visit(root);
 }

@@ -59,6 +59,7 @@ async function annotate(article: Article): Promise<AnnotatedArticle> {
     suffix: claim.data.suffix,
     type: claim.data.type,
     typeLabel: CLAIM_TYPES[claim.data.type].label,
+    summary: claim.data.summary,
   }));
   const eventOfClaim = new Map<string, EventLink>();
   for (const claim of articleClaims) {

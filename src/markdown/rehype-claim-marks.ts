@@ -8,8 +8,9 @@ import type { QuoteSelector } from '../lib/quote-search';
 export interface ClaimToMark extends QuoteSelector {
   id: string;
   type: string;
-  /** Read out by screen readers on the marker, e.g. "Figure". */
+  /** With the summary, the marker's accessible name: "Figure: The death toll had reached 139." */
   typeLabel: string;
+  summary: string;
 }
 
 export interface ClaimMarkOptions {
@@ -59,8 +60,9 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
           href: `#note-${claim.id}`,
           dataClaim: claim.id,
           dataType: claim.type,
-          ariaLabel: `${claim.typeLabel}: note`,
+          ariaLabel: `${claim.typeLabel}: ${claim.summary}`,
         }),
+        { afterPunctuation: true },
       );
     }
     file.data.claimAnchors = ordered;

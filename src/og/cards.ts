@@ -2,6 +2,7 @@ import { ARTICLE_KIND_LABELS, ASSESSMENTS, CLAIM_TYPES, DATE_MEANINGS } from '..
 import type { Article, Catalog, Claim, Person } from '../data/catalog';
 import { firstPublished } from '../lib/article-dates';
 import { formatDate } from '../lib/dates';
+import { quoted } from '../lib/quotation';
 import { SITE_NAME } from '../lib/site';
 import type { ShareCard } from './share-card';
 
@@ -47,7 +48,7 @@ export function claimCard(claim: Claim, claimant: Person, article: Article): Sha
 
 /** The card's text alternative, for `og:image:alt`. */
 export function cardDescription(card: ShareCard): string {
-  const main = card.quote ? `“${card.main}”` : card.main;
+  const main = card.quote ? quoted(card.main) : card.main;
   return `${card.kicker}: ${main} — ${card.who}. ${card.where}.`;
 }
 

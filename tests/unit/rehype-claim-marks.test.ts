@@ -12,7 +12,14 @@ const TEXT = [
   'Three days later gunmen attacked a show by the rock group *Piknik*, mowing down spectators.',
 ].join('\n\n');
 
-const claim = (id: string, quote: string, extra: Partial<ClaimToMark> = {}): ClaimToMark => ({ id, quote, type: 'factual', typeLabel: 'Factual statement', ...extra });
+const claim = (id: string, quote: string, extra: Partial<ClaimToMark> = {}): ClaimToMark => ({
+  id,
+  quote,
+  type: 'factual',
+  typeLabel: 'Factual statement',
+  summary: `Summary of ${id}.`,
+  ...extra,
+});
 
 async function render(claims: ClaimToMark[], markdown = TEXT) {
   const file = new VFile(markdown);
@@ -32,7 +39,7 @@ describe('rehypeClaimMarks', () => {
   it('marks a quote typed with straight quotes, links it to its note and records W3C selector data', async () => {
     const { html, anchors } = await render([claim('blackmail', 'the American warnings as "blackmail"', { type: 'attributed', typeLabel: 'Attributed statement' })]);
     expect(html).toContain(
-      '<mark class="claim" id="claim-blackmail" data-claim="blackmail" data-type="attributed" aria-details="note-blackmail">the American warnings as “blackmail”</mark><a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="attributed" aria-label="Attributed statement: note"></a> intended',
+      '<mark class="claim" id="claim-blackmail" data-claim="blackmail" data-type="attributed" aria-details="note-blackmail">the American warnings as “blackmail”</mark><a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="attributed" aria-label="Attributed statement: Summary of blackmail."></a> intended',
     );
     expect(anchors).toEqual([
       {
@@ -70,7 +77,16 @@ describe('rehypeClaimMarks', () => {
 
   it('fails when a quote occurs twice and nothing says which, and a prefix settles it', async () => {
     await expect(render([claim('twice', 'the American')], 'See the American view. Later the American view.')).rejects.toThrow(/claim "twice": the quote “the American” occurs 2 times/);
-    await expect(render([claim('twice', 'the American', { prefix: 'Later' })], 'See the American view. Later the American view.')).resolves.toBeDefined();
+    const { html, anchors } = await render([claim('twice', 'the American', { prefix: 'Later' })], 'See the American view. Later the American view.');
+    expect(html).toContain('See the American view. Later <mark class="claim" id="claim-twice"');
+    expect(anchors[0]!.range).toEqual({ start: 29, end: 41 });
+  });
+
+  it('sets the marker after closing punctuation, like a footnote call, without changing the text', async () => {
+    const { html, anchors } = await render([claim('society', 'destabilise our society”')]);
+    expect(html).toContain('destabilise our society”</mark>.<a class="claim-marker" href="#note-society"');
+    expect(html).toMatch(/<\/a><\/p>/);
+    expect(anchors[0]!.exact).toBe('destabilise our society”');
   });
 
   it('fails when two claims partly overlap, naming both', async () => {
