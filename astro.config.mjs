@@ -12,12 +12,24 @@ import rehypeParagraphAnchors from './src/markdown/rehype-paragraph-anchors.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
+/** Says so at every build when absolute links would point at the local preview address. */
+const warnWithoutSiteUrl = {
+  name: 'crocus-reader:site-url',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:start': ({ logger }) => {
+      if (process.env.SITE_URL) return;
+      logger.warn(`SITE_URL is not set: canonical, copied, feed and share-card links will point at ${site}. Set SITE_URL (and BASE_PATH) to where dist/ will be served.`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [sitemap()],
+  integrations: [sitemap(), warnWithoutSiteUrl],
   security: {
     // Hashes for every script and style Astro emits; nothing inline runs unless hashed.
     csp: {

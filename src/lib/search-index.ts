@@ -26,6 +26,7 @@ export function searchDocument(record: SearchRecord): SearchDocument {
         heading: foldForSearch(record.summary),
         quote: foldForSearch(record.quote),
         names: [record.claimantName, ...record.claimantAliases].map(foldForSearch),
+        text: foldForSearch(record.context),
         labels: [record.typeLabel, record.verdictLabel, record.outlet].filter((label) => label !== undefined).map(foldForSearch),
       };
     case 'passage':

@@ -1,6 +1,7 @@
 import { ASSESSMENTS, CLAIM_TYPES } from '../content.config';
 import type { Article, Claim, Person, SiteEvent } from '../data/catalog';
 import type { ArticleParagraph } from '../markdown/annotate-article';
+import { noteText } from '../markdown/render-note';
 import { formatDateSpan } from './dates';
 import { searchPath } from './search-state';
 
@@ -20,6 +21,8 @@ export interface ClaimRecord {
   claimantName: string;
   /** Other spellings of the claimant's name, searched but not shown. */
   claimantAliases: string[];
+  /** The context note as plain text: searched, so that a claim is found by what its note says ("Kerman"). */
+  context: string;
   type: Claim['data']['type'];
   typeLabel: string;
   verdictLabel?: string;
@@ -134,6 +137,7 @@ function claimRecord(claim: Claim, claimant: Person, article: Article): ClaimRec
     claimant: claimant.id,
     claimantName: claimant.data.name,
     claimantAliases: claimant.data.aliases,
+    context: noteText(data.note),
     type: data.type,
     typeLabel: CLAIM_TYPES[data.type].label,
     ...(data.assessment && { verdictLabel: ASSESSMENTS[data.assessment.verdict].label }),

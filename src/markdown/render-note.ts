@@ -1,6 +1,7 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
@@ -11,4 +12,9 @@ const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringi
  */
 export function renderNote(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+/** A note's words without its Markdown, for search. */
+export function noteText(markdown: string): string {
+  return toString(processor.parse(markdown)).replace(/\s+/g, ' ').trim();
 }

@@ -24,7 +24,7 @@ export function enhanceClaimFilters(): void {
 
   const report = () => {
     const shown = rows.filter((row) => row.checkVisibility()).length;
-    status.textContent = shown === rows.length ? `${rows.length} claims` : `${shown} of ${rows.length} claims shown`;
+    status.textContent = shown === rows.length ? `${rows.length} claims in all` : `${shown} of ${rows.length} claims shown`;
     for (const group of groups) {
       const anyShown = [...group.querySelectorAll<HTMLElement>('.claim-row')].some((row) => row.checkVisibility());
       group.classList.toggle('is-empty', !anyShown);

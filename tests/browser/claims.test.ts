@@ -175,7 +175,7 @@ describeInBrowser('claim pages', () => {
     expect(filtered.every((row) => row.type === type)).toBe(true);
     expect(new URL(page.url()).searchParams.get('type')).toBe(type);
     await expect(page.locator('.claim-filters__status').innerText()).resolves.toBe(
-      filtered.length === all.length ? `${all.length} claims` : `${filtered.length} of ${all.length} claims shown`,
+      filtered.length === all.length ? `${all.length} claims in all` : `${filtered.length} of ${all.length} claims shown`,
     );
     const claimant = filtered[0]!.claimant!;
     await page.selectOption('select[name="claimant"]', claimant);

@@ -11,7 +11,7 @@ import { HOSTILE_QUERIES } from '../support/hostile-queries';
 const person = (id: string, name: string, aliases: string[] = []) => ({ id, data: { id, name, kind: 'person', role: `Role of ${name}`, aliases } }) as unknown as Person;
 
 const claim = (id: string, article: string, data: { quote: string; summary: string; type: string; claimant: string; assessment?: object }) =>
-  ({ id, data: { id, article, sources: ['s'], note: 'n', related: [], events: [], ...data } }) as unknown as Claim;
+  ({ id, data: { id, article, sources: ['s'], note: `Note on *${id}*.`, related: [], events: [], ...data } }) as unknown as Claim;
 
 const article = (id: string, outlet: string) => ({ id, data: { id, outlet, headline: `${outlet} headline` } }) as unknown as Article;
 
@@ -95,11 +95,12 @@ describe('buildSearchRecords', () => {
 });
 
 describe('searchDocument', () => {
-  it('folds each field to lower-case words, and indexes a claimant’s other names', () => {
+  it('folds each field to lower-case words, and indexes a claimant’s other names and the note without its Markdown', () => {
     expect(searchDocument(records[0]!)).toEqual({
       heading: 'us officials warned russia under their duty to warn',
       quote: 'under their duty to warn policy american officials shared intelligence',
       names: ['the example'],
+      text: `note on ${records[0]!.id.replace(/-/g, ' ')}`,
       labels: ['factual statement', 'accurate', 'the example'],
     });
     expect(searchDocument(records.find((record) => record.id === 'b-satans')!).names).toEqual(['maria sergeyeva', 'sergeeva']);
