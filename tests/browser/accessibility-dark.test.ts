@@ -1,6 +1,0 @@
-import { checkEveryPage } from '../support/axe';
-import { DESKTOP, describeInBrowser } from '../support/chromium';
-
-describeInBrowser('axe-core, WCAG 2.2 AA: every page, dark mode', () => {
-  checkEveryPage({ ...DESKTOP, colorScheme: 'dark' });
-});
