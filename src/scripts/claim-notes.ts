@@ -139,7 +139,6 @@ function setUpHighlightToggle() {
     button.setAttribute('aria-pressed', String(hidden));
   };
   apply(readPreference() === 'true');
-  button.hidden = false;
   button.addEventListener('click', () => {
     const hidden = button.getAttribute('aria-pressed') !== 'true';
     apply(hidden);

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -55,4 +56,26 @@ export function elements(tree: Root, test: (element: Element) => boolean): Eleme
 
 export function idsOf(tree: Root): Set<string> {
   return new Set(elements(tree, (element) => element.properties.id !== undefined).map((element) => String(element.properties.id)));
+}
+
+/**
+ * One page for each template: pages that load the same scripts and styles are one
+ * template, and the largest of them (the most content to lay out) stands for it.
+ */
+export async function onePagePerTemplate(): Promise<BuiltPage[]> {
+  const largest = new Map<string, { page: BuiltPage; size: number }>();
+  for (const page of await builtPages()) {
+    const assets = elements(
+      page.tree,
+      (element) =>
+        (element.tagName === 'script' && !/json/.test(String(element.properties.type ?? ''))) ||
+        element.tagName === 'style' ||
+        (element.tagName === 'link' && String(element.properties.rel) === 'stylesheet'),
+    );
+    const signature = assets.map((element) => `${element.tagName} ${String(element.properties.src ?? element.properties.href ?? '')} ${element.tagName === 'link' ? '' : toString(element)}`).join('\n');
+    const { size } = await stat(join(DIST, page.file));
+    const current = largest.get(signature);
+    if (!current || size > current.size) largest.set(signature, { page, size });
+  }
+  return [...largest.values()].map(({ page }) => page).sort((a, b) => a.path.localeCompare(b.path));
 }

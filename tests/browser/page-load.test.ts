@@ -1,0 +1,55 @@
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, onePagePerTemplate } from '../support/built-site';
+import { DESKTOP, describeInBrowser, newContext, PHONE, useChromium } from '../support/chromium';
+import { loadMeter, type LoadMeter } from '../support/page-load';
+
+/** Bytes on the wire before the first interaction, gzip as real hosts serve it. */
+const BUDGET = { transferred: 60 * 1024, javascript: 12 * 1024 };
+
+const paths = (await builtPages()).map((page) => page.path);
+const templates = (await onePagePerTemplate()).map((page) => page.path);
+
+describeInBrowser('loading pages', () => {
+  const browser = useChromium();
+
+  /** A context for the enclosing block, and a load meter in it. */
+  function useMeter(viewport: BrowserContextOptions, options: { slowPhone?: boolean } = {}): () => LoadMeter {
+    let context: BrowserContext;
+    let meter: LoadMeter;
+    beforeAll(async () => {
+      context = await newContext(browser(), viewport);
+      meter = await loadMeter(context, options);
+    });
+    afterAll(async () => {
+      await context.close();
+    });
+    return () => meter;
+  }
+
+  describe('every page', () => {
+    const meter = useMeter(DESKTOP);
+
+    it.each(paths)('%s: within the byte budget, nothing from another origin, no layout shift', async (path) => {
+      const load = await meter().measure(path);
+      const breakdown = JSON.stringify(load.responses);
+      expect(load.transferred, breakdown).toBeLessThanOrEqual(BUDGET.transferred);
+      expect(load.javascript, breakdown).toBeLessThanOrEqual(BUDGET.javascript);
+      expect(load.offSite).toEqual([]);
+      expect(load.layoutShifts).toEqual([]);
+    });
+  });
+
+  // A fast load paints once, after the scripts have run; a slow one paints the text
+  // first, which is when a script that moves things shifts them under the reader.
+  describe.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('one page of each template on a slow connection and CPU, at %s width', (_, viewport) => {
+    const meter = useMeter(viewport, { slowPhone: true });
+
+    it.each(templates)('%s: no layout shift', async (path) => {
+      expect((await meter().measure(path)).layoutShifts).toEqual([]);
+    });
+  });
+});
