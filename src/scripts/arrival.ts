@@ -1,5 +1,6 @@
 import { isAnchorId, resolveAnchor } from '../lib/anchor-registry';
 import { arrivalNotice, type MissingPassage } from '../lib/arrival-notice';
+import { fragmentId } from '../lib/fragment-id';
 import { passageFromQuery } from '../lib/passage-links';
 import { findQuote } from '../lib/quote-search';
 import { href, sitePath } from '../lib/urls';
@@ -127,16 +128,6 @@ export function startArrival(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') moveOn();
   });
-}
-
-/** The hash's id, without a text directive (browsers that do not know them leave it there); undefined when malformed. */
-function fragmentId(hash: string): string | undefined {
-  const id = hash.replace(/^#/, '').split(':~:')[0]!;
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return undefined;
-  }
 }
 
 /** A map written into the page at build time: renamed ids and their successors, or moved pages. */

@@ -1,3 +1,4 @@
+import { fragmentId } from '../lib/fragment-id';
 import { ARRIVAL_CLASS, EVERY_PIECE, filterQuery, isFiltered, readFilter, type FilterVocabulary, type TimelineFilter } from '../lib/timeline-filter';
 
 /**
@@ -33,13 +34,8 @@ export function enhanceTimelineFilters(): void {
   };
 
   const targeted = (): HTMLElement | undefined => {
-    let id: string;
-    try {
-      id = decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      return undefined;
-    }
-    return id.startsWith('event-') ? items.find((item) => item.querySelector(`#${CSS.escape(id)}`) !== null) : undefined;
+    const id = fragmentId(window.location.hash);
+    return id?.startsWith('event-') ? items.find((item) => item.querySelector(`#${CSS.escape(id)}`) !== null) : undefined;
   };
   const markArrival = () => {
     const target = targeted();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstPublished, inPublicationOrder, knowledgeLine } from '../../src/lib/article-dates';
 import { formatDate, formatMonth } from '../../src/lib/dates';
 import { foldForComparison, words } from '../../src/lib/fold-text';
+import { fragmentId } from '../../src/lib/fragment-id';
 import { quoted } from '../../src/lib/quotation';
 import { readingMinutes, wordCount } from '../../src/lib/reading-time';
 
@@ -68,5 +69,18 @@ describe('reading time', () => {
     expect(wordCount('One two—three, four.')).toBe(4);
     expect(readingMinutes('word '.repeat(10))).toBe(1);
     expect(readingMinutes('word '.repeat(1000))).toBe(4);
+  });
+});
+
+describe('fragment ids', () => {
+  it('decodes the id a fragment names, without a text directive', () => {
+    expect(fragmentId('#claim-economist-toll-139')).toBe('claim-economist-toll-139');
+    expect(fragmentId('#p-caf%C3%A9:~:text=caf%C3%A9')).toBe('p-café');
+    expect(fragmentId('')).toBe('');
+  });
+
+  it('gives nothing for malformed percent-encoding, rather than throwing', () => {
+    expect(fragmentId('#claim-%E0%A4%A')).toBeUndefined();
+    expect(fragmentId('#%')).toBeUndefined();
   });
 });
