@@ -5,7 +5,7 @@
  * numbers mean little without it.
  */
 import { readdir } from 'node:fs/promises';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 const folder = new URL('./', import.meta.url);
 const wanted = process.argv.slice(2);
@@ -14,7 +14,7 @@ const benches = (await readdir(folder))
   .sort();
 
 const load = loadavg().map((value) => value.toFixed(1)).join(', ');
-console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown model'}), Node ${process.version}, load average ${load}`);
+console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown model'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, load average ${load}`);
 for (const name of benches) {
   console.log(`\n## ${name.replace(/\.bench\.ts$/, '')}\n`);
   const bench = (await import(new URL(name, folder).href)) as { default: () => Promise<void> };

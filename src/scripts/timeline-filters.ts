@@ -65,7 +65,6 @@ export function enhanceTimelineFilters(): void {
     toForm({ categories: [], piece: undefined });
     change();
   });
-  clear.hidden = false;
   const arrive = () => {
     toForm(fromUrl());
     markArrival();

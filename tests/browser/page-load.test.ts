@@ -40,6 +40,16 @@ describeInBrowser('loading pages', () => {
     });
   });
 
+  // Whether showing or placing something moves the text depends on how the line breaks
+  // fall: every template at widths from a small phone to a wide screen.
+  describe.each([320, 375, 768, 1024, 1280, 1350, 1440, 1920])('one page of each template at %i px wide', (width) => {
+    const meter = useMeter({ viewport: { width, height: 900 } });
+
+    it.each(templates)('%s: no layout shift', async (path) => {
+      expect((await meter().measure(path)).layoutShifts).toEqual([]);
+    });
+  });
+
   // A fast load paints once, after the scripts have run; a slow one paints the text
   // first, which is when a script that moves things shifts them under the reader.
   describe.each([

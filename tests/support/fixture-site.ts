@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT, runAstro, type CommandResult } from './project';
 import { serveStatic, type StaticServer } from './static-server';
 
-const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
+export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
 const TEST_FILES = ['vitest.config.ts', '.htmlvalidate.json', 'tests'];
 
 interface ProjectCopy {
@@ -33,7 +33,7 @@ async function copyProject(files: string[], edit: (root: string) => Promise<void
 }
 
 /** Runs `work` in a copy of the project changed by `edit`, and removes the copy afterwards. */
-async function inProjectCopy<Result>(files: string[], edit: (root: string) => Promise<void>, work: (root: string) => Promise<Result>): Promise<Result> {
+export async function inProjectCopy<Result>(files: string[], edit: (root: string) => Promise<void>, work: (root: string) => Promise<Result>): Promise<Result> {
   const copy = await copyProject(files, edit);
   try {
     return await work(copy.root);

@@ -1,0 +1,83 @@
+/**
+ * Lighthouse scores for one page of each kind readers land on (home, an article,
+ * a claim, the timeline, search), as phones and as desktops: Lighthouse's own
+ * throttling and emulation, driving this machine's Chromium (CHROME_PATH or
+ * /usr/bin/chromium) through chrome-launcher, against the built site served with
+ * its _headers and gzip, as a static host serves it. Nothing is downloaded.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch } from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import { CHROMIUM_PATH } from '../../tests/support/chromium';
+import { DIST } from '../../tests/support/project';
+import { serveStatic } from '../../tests/support/static-server';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['total-byte-weight', 'bytes'],
+] as const;
+const FORM_FACTORS: [name: string, config: Config | undefined][] = [
+  ['phone', undefined],
+  ['desktop', desktopConfig],
+];
+
+export default async function lighthouseBenchmark(): Promise<void> {
+  const pages = await pagesToScore();
+  const server = await serveStatic(DIST);
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    console.log(`Lighthouse ${lighthouseVersion()} driving ${await browserVersion(chrome.port)}; phone is Lighthouse's default (a mid-range phone on slow 4G, simulated), desktop its desktop preset.\n`);
+    console.log(`| page | as | ${CATEGORIES.join(' | ')} | ${METRICS.map(([, label]) => label).join(' | ')} |`);
+    console.log(`| --- | --- | ${[...CATEGORIES, ...METRICS].map(() => '---:').join(' | ')} |`);
+    for (const [name, path] of pages) {
+      for (const [formFactor, config] of FORM_FACTORS) {
+        const result = await lighthouse(new URL(path, server.url).href, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES }, config);
+        if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+        const { categories, audits } = result.lhr;
+        const scores = CATEGORIES.map((category) => Math.round((categories[category]?.score ?? 0) * 100));
+        const metrics = METRICS.map(([audit]) => formatMetric(audit, audits[audit]?.numericValue ?? Number.NaN));
+        console.log(`| ${name} (${path}) | ${formFactor} | ${scores.join(' | ')} | ${metrics.join(' | ')} |`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+/** Home, the first article and claim in dist/, the timeline, and search when the site has it. */
+async function pagesToScore(): Promise<[string, string][]> {
+  const first = async (folder: string) => (await readdir(new URL(folder, `file://${DIST}`), { withFileTypes: true })).find((entry) => entry.isDirectory())?.name;
+  const pages: [string, string][] = [
+    ['home', '/'],
+    ['article', `/articles/${await first('articles/')}/`],
+    ['claim', `/claims/${await first('claims/')}/`],
+    ['timeline', '/timeline/'],
+    ['search', '/search/'],
+  ];
+  return pages.filter(([, path]) => existsSync(`${DIST}${path.slice(1)}index.html`));
+}
+
+function formatMetric(audit: string, value: number): string {
+  if (audit === 'cumulative-layout-shift') return value.toFixed(3);
+  if (audit === 'total-byte-weight') return `${(value / 1024).toFixed(0)} kB`;
+  return `${Math.round(value)} ms`;
+}
+
+function lighthouseVersion(): string {
+  return (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+}
+
+async function browserVersion(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+  return ((await response.json()) as { Browser: string }).Browser;
+}

@@ -1,0 +1,71 @@
+/**
+ * Build time at scale: a synthetic corpus (200 articles, a claim in each paragraph,
+ * timeline events) is written into a temporary copy of the project and built twice
+ * with the full site, and the same Markdown is built twice as a plain Astro site
+ * (scripts/bench/plain-site.ts). Prints each build's wall time, what it produced,
+ * and how much longer the full site takes. Nothing is written into the project.
+ */
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
+import { runAstro } from '../../tests/support/project';
+import { writePlainProject } from './plain-site';
+import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-site';
+
+const SHAPE = { articles: 200, paragraphs: 10 };
+const RUNS = 2;
+
+export default async function scaleBenchmark(): Promise<void> {
+  let corpus: SyntheticCorpus | undefined;
+  await inProjectCopy(
+    SITE_FILES,
+    async (root) => {
+      corpus = await writeSyntheticCorpus(root, SHAPE);
+    },
+    async (root) => {
+      const plainRoot = await mkdtemp(join(tmpdir(), 'crocus-plain-'));
+      try {
+        await writePlainProject(plainRoot, join(root, 'content/articles'));
+        const rows: ({ name: string; run: number } & BuildMeasure)[] = [];
+        // Alternating, so that neither build gains from running second.
+        for (let run = 1; run <= RUNS; run++) {
+          rows.push({ name: 'plain Astro, same Markdown', run, ...(await timedBuild(plainRoot)) });
+          rows.push({ name: 'Crocus Reader, full site', run, ...(await timedBuild(root)) });
+        }
+        const { articles, claims, events } = { articles: corpus!.articleIds.length, claims: corpus!.claims, events: corpus!.events };
+        console.log(`Synthetic corpus: ${articles} generated articles of ${SHAPE.paragraphs} paragraphs (and the 2 real ones), ${claims} claims, ${events} events.\n`);
+        console.log('| build | run | wall time | pages | dist/ |');
+        console.log('| --- | ---: | ---: | ---: | ---: |');
+        for (const row of rows) console.log(`| ${row.name} | ${row.run} | ${(row.ms / 1000).toFixed(1)} s | ${row.pages.toLocaleString('en-GB')} | ${(row.bytes / 1024 / 1024).toFixed(1)} MB |`);
+        const best = (name: string) => Math.min(...rows.filter((row) => row.name === name).map((row) => row.ms));
+        const plain = best('plain Astro, same Markdown');
+        const full = best('Crocus Reader, full site');
+        console.log(`\nBest of ${RUNS}: plain ${(plain / 1000).toFixed(1)} s, full ${(full / 1000).toFixed(1)} s: the full site takes ${(full / plain).toFixed(1)}× as long.`);
+      } finally {
+        await rm(plainRoot, { recursive: true, force: true });
+      }
+    },
+  );
+}
+
+interface BuildMeasure {
+  ms: number;
+  pages: number;
+  bytes: number;
+}
+
+async function timedBuild(root: string): Promise<BuildMeasure> {
+  const started = performance.now();
+  const result = await runAstro(['build', '--force'], root);
+  const ms = performance.now() - started;
+  if (result.code !== 0) throw new Error(`The build in ${root} failed:\n${result.output}`);
+  const files = await filesIn(join(root, 'dist'));
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  return { ms, pages: files.filter((file) => file.endsWith('.html')).length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
