@@ -3,14 +3,18 @@
  * timeline events) is written into a temporary copy of the project and built twice
  * with the full site, and the same Markdown is built twice as a plain Astro site
  * (scripts/bench/plain-site.ts). Prints each build's wall time, what it produced,
- * and how much longer the full site takes. Nothing is written into the project.
+ * and how much longer the full site takes; then search latency over the synthetic
+ * site's own search index, with the fixed query set of the search benchmark.
+ * Nothing is written into the project.
  */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
+import type { SearchIndexFile } from '../../src/lib/search-index';
 import { runAstro } from '../../tests/support/project';
 import { writePlainProject } from './plain-site';
+import { kb, measureSearch, ms, QUERIES } from './search-latency';
 import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-site';
 
 const SHAPE = { articles: 200, paragraphs: 10 };
@@ -42,6 +46,11 @@ export default async function scaleBenchmark(): Promise<void> {
         const plain = best('plain Astro, same Markdown');
         const full = best('Crocus Reader, full site');
         console.log(`\nBest of ${RUNS}: plain ${(plain / 1000).toFixed(1)} s, full ${(full / 1000).toFixed(1)} s: the full site takes ${(full / plain).toFixed(1)}× as long.`);
+        const index = await readFile(join(root, 'dist/search-index.json'), 'utf8');
+        const search = measureSearch('synthetic site', index, (JSON.parse(index) as SearchIndexFile).records.length, { loads: 5, runs: 10 });
+        console.log(
+          `\nSearch over the synthetic site: ${search.records.toLocaleString('en-GB')} records, index ${kb(search.raw)} (${kb(search.gzip)} gzip), load and parse p95 ${ms(search.load.p95)}; ${QUERIES.length} queries × 10: p50 ${ms(search.warm.p50)}, p95 ${ms(search.warm.p95)}.`,
+        );
       } finally {
         await rm(plainRoot, { recursive: true, force: true });
       }

@@ -7,37 +7,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { createSearchEngine } from '../../src/lib/search-engine';
 import { buildSearchIndex, type SearchIndexFile } from '../../src/lib/search-index';
-import { EMPTY_SEARCH } from '../../src/lib/search-state';
+import { kb, measureSearch, ms, QUERIES } from './search-latency';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const SCALE = 100;
-
-/** What readers type: names, typos, phrases, questions, numbers, nothing that matches, and hostile input. */
-const QUERIES = [
-  'Medvedev',
-  'Medvedv',
-  'Sergeeva',
-  'Putin',
-  'Beslan',
-  'duty to warn',
-  'what did Medvedev say',
-  'death penalty',
-  'Crocus City Hall',
-  'ISKP',
-  'Islamic State Khorasan',
-  'inteligence warnings',
-  'Bortnikov blamed Ukraine',
-  'mobilisation 300,000',
-  '133',
-  'terrorist attack on a concert hall in Moscow',
-  'qwxzyv',
-  '<script>alert(1)</script>',
-  "'=!^$| Putin",
-  'a'.repeat(5000),
-];
 
 export default async function searchBenchmark(): Promise<void> {
   const indexUrl = new URL('search-index.json', DIST);
@@ -49,7 +24,7 @@ export default async function searchBenchmark(): Promise<void> {
   const synthetic = JSON.stringify(buildSearchIndex(syntheticCorpus(real, SCALE)));
   const buildMs = performance.now() - started;
 
-  const rows = [measure('real', served, real.length, { loads: 30, runs: 20 }), measure(`synthetic ×${SCALE}`, synthetic, real.length * SCALE, { loads: 5, runs: 3 })];
+  const rows = [measureSearch('real', served, real.length, { loads: 30, runs: 20 }), measureSearch(`synthetic ×${SCALE}`, synthetic, real.length * SCALE, { loads: 5, runs: 3 })];
   console.log(`Fixed query set: ${QUERIES.length} queries, each searched once cold (right after loading), then 20 times (real corpus) or 3 times (synthetic).`);
   console.log(`Building the synthetic index took ${buildMs.toFixed(0)} ms (at build time, not in the browser).\n`);
   console.log('| corpus | records | index raw | index gzip | load and parse p50 / p95 | first query p50 | query p50 | query p95 | slowest query (p95) |');
@@ -60,36 +35,6 @@ export default async function searchBenchmark(): Promise<void> {
     );
   }
   await printBundles();
-}
-
-function measure(name: string, json: string, records: number, { loads, runs }: { loads: number; runs: number }) {
-  const loadTimes: number[] = [];
-  let engine = createSearchEngine(JSON.parse(json) as SearchIndexFile);
-  for (let run = 0; run < loads; run++) {
-    const started = performance.now();
-    engine = createSearchEngine(JSON.parse(json) as SearchIndexFile);
-    loadTimes.push(performance.now() - started);
-  }
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const perQuery = QUERIES.map((query) => {
-    const times: number[] = [];
-    cold.push(time(() => engine({ ...EMPTY_SEARCH, query })));
-    for (let run = 0; run < runs; run++) times.push(time(() => engine({ ...EMPTY_SEARCH, query })));
-    warm.push(...times);
-    return { query, p95: percentile(times, 95) };
-  });
-  const slowest = perQuery.reduce((worst, entry) => (entry.p95 > worst.p95 ? entry : worst));
-  return {
-    name,
-    records,
-    raw: Buffer.byteLength(json),
-    gzip: gzipSync(json).length,
-    load: { p50: percentile(loadTimes, 50), p95: percentile(loadTimes, 95) },
-    cold: { p50: percentile(cold, 50) },
-    warm: { p50: percentile(warm, 50), p95: percentile(warm, 95) },
-    slowest,
-  };
 }
 
 /** What the browser downloads for search: the worker (Fuse included) on first use, and the scripts every page loads. */
@@ -111,17 +56,3 @@ async function printBundles(): Promise<void> {
   console.log(`\nFetched on first use: ${worker.join(', ')} (the worker: Fuse and the engine), ${size(worker)}; and the index above.`);
   console.log(`Loaded with every page: ${everyPage.join(', ')}, ${size(everyPage)}.`);
 }
-
-function time(action: () => void): number {
-  const started = performance.now();
-  action();
-  return performance.now() - started;
-}
-
-function percentile(values: readonly number[], rank: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((rank / 100) * sorted.length) - 1)]!;
-}
-
-const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;

@@ -1,4 +1,5 @@
 import type { SearchRecord } from '../../src/lib/search-records';
+import { seededRandom } from './seeded-random';
 
 /**
  * A corpus `times` as large as the real one, made from it: copy 0 is the real
@@ -49,16 +50,4 @@ function variant(record: SearchRecord, suffix: string, vary: (text: string) => s
     case 'person':
       return { ...record, id, path, role: vary(record.role) };
   }
-}
-
-/** Mulberry32: the same corpus on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

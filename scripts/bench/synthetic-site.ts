@@ -12,6 +12,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify as stringifyYaml } from 'yaml';
 import { MIN_EVENTS_PER_ARTICLE } from '../../src/lib/timeline-coverage';
+import { seededRandom } from './seeded-random';
 
 export interface SyntheticShape {
   articles: number;
@@ -147,16 +148,3 @@ function stringify(value: unknown): string {
 function listIds(yaml: string): string[] {
   return (parse(yaml) as { id: string }[]).map((entry) => entry.id);
 }
-
-/** Mulberry32: the same corpus on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-

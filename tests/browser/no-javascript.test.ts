@@ -19,8 +19,8 @@ function inspectPage(wanted: string[]) {
   const main = document.querySelector('main');
   const heading = main?.querySelector('h1');
   const inMain = [...(main?.querySelectorAll('*') ?? [])];
-  // Controls and live messages only script can use; things a reader opens without it.
-  const scriptOnly = (element: Element) => element.closest('button, template, dialog, [role="status"], [role="alert"], output') !== null;
+  // Controls, live messages and help only script can use (.needs-script); things a reader opens without it.
+  const scriptOnly = (element: Element) => element.closest('button, template, dialog, [role="status"], [role="alert"], output, .needs-script') !== null;
   const openable = (element: Element) => element.closest('details:not([open]), select, datalist') !== null;
 
   const hidden = inMain.filter(

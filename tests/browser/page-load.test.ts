@@ -1,13 +1,21 @@
+import { readdir, readFile } from 'node:fs/promises';
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, onePagePerTemplate } from '../support/built-site';
 import { DESKTOP, describeInBrowser, newContext, PHONE, useChromium } from '../support/chromium';
 import { loadMeter, type LoadMeter } from '../support/page-load';
+import { DIST } from '../support/project';
 
 /** Bytes on the wire before the first interaction, gzip as real hosts serve it. */
 const BUDGET = { transferred: 60 * 1024, javascript: 12 * 1024 };
 
 const paths = (await builtPages()).map((page) => page.path);
+
+/** What only a search may fetch: the index, and any script that carries Fuse.js (known by one of its messages). */
+const FUSE_SIGNATURE = "Incorrect 'index' type";
+const scripts = (await readdir(`${DIST}_astro`)).filter((name) => name.endsWith('.js'));
+const searchOnly = ['/search-index.json'];
+for (const name of scripts) if ((await readFile(`${DIST}_astro/${name}`, 'utf8')).includes(FUSE_SIGNATURE)) searchOnly.push(`/_astro/${name}`);
 const templates = (await onePagePerTemplate()).map((page) => page.path);
 
 describeInBrowser('loading pages', () => {
@@ -30,8 +38,13 @@ describeInBrowser('loading pages', () => {
   describe('every page', () => {
     const meter = useMeter(DESKTOP);
 
-    it.each(paths)('%s: within the byte budget, nothing from another origin, no layout shift', async (path) => {
+    it('knows what only a search fetches: the index and Fuse', () => {
+      expect(searchOnly.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it.each(paths)('%s: within the byte budget, no search code or index, nothing from another origin, no layout shift', async (path) => {
       const load = await meter().measure(path);
+      expect(load.responses.map((response) => response.path).filter((fetched) => searchOnly.includes(fetched))).toEqual([]);
       const breakdown = JSON.stringify(load.responses);
       expect(load.transferred, breakdown).toBeLessThanOrEqual(BUDGET.transferred);
       expect(load.javascript, breakdown).toBeLessThanOrEqual(BUDGET.javascript);
