@@ -79,3 +79,19 @@ export async function onePagePerTemplate(): Promise<BuiltPage[]> {
   }
   return [...largest.values()].map(({ page }) => page).sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** The code of every script a page runs: its inline scripts, and its bundled files with the chunks they import. */
+export async function scriptCode(page: BuiltPage): Promise<string[]> {
+  const scripts = elements(page.tree, (element) => element.tagName === 'script' && !/json/.test(String(element.properties.type ?? '')));
+  const code = scripts.filter((script) => script.properties.src === undefined).map(toString);
+  const pending = scripts.flatMap((script) => (script.properties.src === undefined ? [] : [String(script.properties.src)]));
+  const seen = new Set<string>();
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const text = await readFile(join(DIST, path), 'utf8');
+    code.push(text);
+    for (const [, imported] of text.matchAll(/(?:from|import\()\s*["'](\.\/[^"']+)["']/g)) pending.push(new URL(imported!, `https://site.invalid${path}`).pathname);
+  }
+  return code;
+}
