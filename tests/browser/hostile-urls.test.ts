@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { builtPages, elements, onePagePerTemplate, scriptCode, type BuiltPage } from '../support/built-site';
 import { DESKTOP, describeInBrowser, newContext, useChromium } from '../support/chromium';
-import { hostileCases, type HostileCase } from '../support/hostile-urls';
+import { hostileCases } from '../support/hostile-urls';
 
 const NOT_FOUND_PATH = '/no-such-page/';
 
@@ -39,9 +39,7 @@ function codeCarriers() {
 describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is injected', () => {
   const browser = useChromium();
   let context: BrowserContext;
-  let page: Page;
-  const seen = { dialogs: [] as string[], errors: [] as string[] };
-  const shipped = new Map<string, ReturnType<typeof codeCarriers>>();
+  const shipped = new Map<string, Promise<ReturnType<typeof codeCarriers>>>();
 
   beforeAll(async () => {
     context = await newContext(browser(), DESKTOP);
@@ -50,7 +48,15 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
       (window as unknown as { violations: string[] }).violations = violations;
       document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.sample}`));
     });
-    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  /** A page of its own for one address, with the dialogs and errors it raises. */
+  async function openWatched() {
+    const page = await context.newPage();
+    const seen = { dialogs: [] as string[], errors: [] as string[] };
     page.on('dialog', (dialog) => {
       seen.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
@@ -61,22 +67,25 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
       const notFoundPage = message.text().includes('status of 404') && new URL(message.location().url).pathname === NOT_FOUND_PATH;
       if (message.type() === 'error' && !notFoundPage) seen.errors.push(message.text());
     });
-  });
-  afterAll(async () => {
-    await context.close();
-  });
-
-  /** What the page ships, from a plain load of it. */
-  async function shippedBy(path: string) {
-    if (!shipped.has(path)) {
-      await page.goto(new URL(path, inject('siteUrl')).href);
-      shipped.set(path, await page.evaluate(codeCarriers));
-    }
-    return shipped.get(path)!;
+    const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return { page, seen, settled };
   }
 
-  async function settled() {
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+  /** What the page ships, from a plain load of it. */
+  function shippedBy(path: string) {
+    if (!shipped.has(path)) {
+      shipped.set(
+        path,
+        (async () => {
+          const { page } = await openWatched();
+          await page.goto(new URL(path, inject('siteUrl')).href);
+          const carriers = await page.evaluate(codeCarriers);
+          await page.close();
+          return carriers;
+        })(),
+      );
+    }
+    return shipped.get(path)!;
   }
 
   it('covers at least 100 addresses over every page that runs a script, and the 404 page', () => {
@@ -85,10 +94,10 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
     expect(targets.some((target) => target.path.startsWith('/articles/'))).toBe(true);
   });
 
-  it.each(cases.map((hostile) => [hostile.page, hostile.name, hostile] as const))('%s with %s', async (path, _, hostile: HostileCase) => {
+  // Each address in its own page, a few at a time: the browser's work, not the test's, is what takes time.
+  it.concurrent.for(cases.map((hostile) => [hostile.page, hostile.name, hostile] as const))('%s with %s', async ([path, , hostile], { expect }) => {
     const expected = await shippedBy(path);
-    seen.dialogs.length = 0;
-    seen.errors.length = 0;
+    const { page, seen, settled } = await openWatched();
     await page.goto(new URL(hostile.url, inject('siteUrl')).href);
     await settled();
     const onArrival = await page.evaluate(codeCarriers);
@@ -99,6 +108,7 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
     }, hostile.hash);
     await settled();
     const afterHashChange = await page.evaluate(codeCarriers);
+    await page.close();
     expect({ onArrival, afterHashChange, ...seen }).toEqual({ onArrival: expected, afterHashChange: expected, dialogs: [], errors: [] });
   });
 });

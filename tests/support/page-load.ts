@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 const SLOW_PHONE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4 };
 
 /** How long the network must stay idle before a load counts as finished. */
-const QUIET_MS = 250;
+const QUIET_MS = 150;
 
 export interface LayoutShift {
   value: number;
