@@ -24,7 +24,8 @@ export function enhanceSiteSearch(): void {
   const listbox = element('div', { className: 'search-results', id: 'site-search-listbox', role: 'listbox', 'aria-label': 'Search results' });
   const message = element('p', { className: 'site-search__message' });
   const highlight = element('button', { type: 'button', className: 'site-search__action' });
-  const allResults = element('a', { className: 'site-search__all' }, 'All results, with filters');
+  // A link from the start (the search page), so that it is never a link to nowhere.
+  const allResults = element('a', { className: 'site-search__all', href: href('/search/') }, 'All results, with filters');
   const popup = element('div', { className: 'site-search__popup' }, message, listbox, element('div', { className: 'site-search__footer' }, highlight, allResults));
   popup.hidden = true;
   highlight.hidden = true;
