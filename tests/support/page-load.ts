@@ -17,10 +17,10 @@ export interface LayoutShift {
 export interface PageLoad {
   /** Bytes on the wire (headers and compressed bodies) for every response before any interaction. */
   transferred: number;
-  /** Compressed JavaScript: script responses, and the page's inline scripts gzipped. */
+  /** Compressed JavaScript: script response bodies, and the page's inline scripts gzipped. */
   javascript: number;
-  /** Each response: path, resource type and bytes. */
-  responses: { path: string; type: string; bytes: number }[];
+  /** Each response: path, resource type, bytes on the wire and of them the (compressed) body. */
+  responses: { path: string; type: string; bytes: number; body: number }[];
   /** Requests for anything not on the site's own origin (all blocked). */
   offSite: string[];
   layoutShifts: LayoutShift[];
@@ -74,11 +74,11 @@ export async function loadMeter(context: BrowserContext, { slowPhone = false } =
         layoutShifts: (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts,
         inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''),
       }));
-      const responses = network.responses().map(({ url, type, bytes }) => ({ path: url.startsWith(site.origin) ? url.slice(site.origin.length) : url, type, bytes }));
+      const responses = network.responses().map(({ url, ...sizes }) => ({ path: url.startsWith(site.origin) ? url.slice(site.origin.length) : url, ...sizes }));
       const inlineJavascript = inlineScripts.length > 0 ? gzipSync(inlineScripts.join('\n')).length : 0;
       return {
         transferred: responses.reduce((sum, response) => sum + response.bytes, 0),
-        javascript: inlineJavascript + responses.filter((response) => response.type === 'Script').reduce((sum, response) => sum + response.bytes, 0),
+        javascript: inlineJavascript + responses.filter((response) => response.type === 'Script').reduce((sum, response) => sum + response.body, 0),
         responses,
         offSite: [...offSite],
         layoutShifts,
@@ -101,18 +101,22 @@ function recordLayoutShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Every response's bytes on the wire, and a way to wait until nothing is in flight. */
+/** Every response's bytes on the wire and in its body, and a way to wait until nothing is in flight. */
 function watchNetwork(cdp: CDPSession) {
-  const pending = new Map<string, { url: string; type: string }>();
-  let finished: { url: string; type: string; bytes: number }[] = [];
+  const pending = new Map<string, { url: string; type: string; body: number }>();
+  let finished: { url: string; type: string; bytes: number; body: number }[] = [];
   let lastActivity = Date.now();
   cdp.on('Network.requestWillBeSent', (event) => {
-    pending.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other' });
+    pending.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other', body: 0 });
     lastActivity = Date.now();
   });
   cdp.on('Network.responseReceived', (event) => {
     const request = pending.get(event.requestId);
     if (request) request.type = event.type;
+  });
+  cdp.on('Network.dataReceived', (event) => {
+    const request = pending.get(event.requestId);
+    if (request) request.body += event.encodedDataLength;
   });
   cdp.on('Network.loadingFinished', (event) => {
     const request = pending.get(event.requestId);

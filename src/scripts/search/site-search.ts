@@ -1,136 +1,29 @@
-import { debounce } from '../../lib/debounce';
-import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
-import { href } from '../../lib/urls';
-import { currentArticle, highlightClaims } from './claim-highlights';
-import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
-import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
-import { resultsKeyboard } from './results-keyboard';
-
 /**
- * The search field in the header, enhanced: results as you type in a popup under
- * it, `/` and Ctrl/Cmd+K to reach it, arrows and Enter to choose, Esc to close.
- * Without JavaScript it is a plain form that goes to `/search/?q=…`.
+ * The search field in the header, enhanced: `/` and Ctrl/Cmd+K reach it from
+ * anywhere, and its first focus or keystroke loads the results as you type
+ * (site-search-results.ts), so pages carry only this much search code until a
+ * reader searches. Without JavaScript it is a plain form that goes to `/search/?q=…`.
  */
-
-const PER_GROUP = 4;
-const TYPING_PAUSE_MS = 120;
-
 export function enhanceSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   if (!form || !input) return;
-
-  const status = element('p', { className: 'visually-hidden', role: 'status' });
-  const listbox = element('div', { className: 'search-results', id: 'site-search-listbox', role: 'listbox', 'aria-label': 'Search results' });
-  const message = element('p', { className: 'site-search__message' });
-  const highlight = element('button', { type: 'button', className: 'site-search__action' });
-  // A link from the start (the search page), so that it is never a link to nowhere.
-  const allResults = element('a', { className: 'site-search__all', href: href('/search/') }, 'All results, with filters');
-  const popup = element('div', { className: 'site-search__popup' }, message, listbox, element('div', { className: 'site-search__footer' }, highlight, allResults));
-  popup.hidden = true;
-  highlight.hidden = true;
-  form.append(status, popup);
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-controls', listbox.id);
-  input.setAttribute('aria-expanded', 'false');
-
-  const keyboard = resultsKeyboard(input, {
-    beforeMove: () => {
-      if (!popup.hidden || input.value.trim() === '') return;
-      searchSoon();
-      search.flush();
-    },
-  });
-  let latest = 0;
-  let matchingClaims: string[] = [];
-
-  const open = (shown: boolean) => {
-    popup.hidden = !shown;
-    input.setAttribute('aria-expanded', String(shown && !listbox.hidden));
+  let loading: Promise<void> | undefined;
+  const load = () => {
+    loading ??= import('./site-search-results').then(
+      ({ attachSiteSearch }) => {
+        attachSiteSearch(form, input);
+        input.removeEventListener('focus', load);
+        input.removeEventListener('input', load);
+      },
+      // Offline, say: the form still goes to /search/, and the next focus tries again.
+      () => {
+        loading = undefined;
+      },
+    );
   };
-
-  const show = ({ outcome, claimsInArticle }: SearchAnswer, query: string) => {
-    keyboard.setOptions(renderResults(listbox, outcome, 'site-search'));
-    allResults.href = href(searchPath({ query }));
-    message.textContent = outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches ${quotedQuery(query)}. Check the spelling or try fewer words.`;
-    message.hidden = message.textContent === '';
-    status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
-    matchingClaims = claimsInArticle;
-    highlight.hidden = matchingClaims.length === 0;
-    highlight.textContent = `Highlight ${matchingClaims.length === 1 ? 'the matching claim' : `the ${matchingClaims.length} matching claims`} in this piece`;
-    open(true);
-  };
-
-  const showMessage = (text: string) => {
-    keyboard.setOptions(renderResults(listbox, NO_RESULTS, 'site-search'));
-    message.textContent = text;
-    message.hidden = false;
-    highlight.hidden = true;
-    status.textContent = text;
-    open(true);
-  };
-
-  // Busy from the first key until the results for the last one are shown.
-  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
-
-  const search = debounce(async () => {
-    const query = input.value;
-    if (query.trim() === '') {
-      status.textContent = '';
-      close();
-      return;
-    }
-    const request = ++latest;
-    if (popup.hidden) showMessage('Loading search…');
-    try {
-      const article = currentArticle();
-      const answer = await searchInBackground({ caller: 'header', state: { ...EMPTY_SEARCH, query }, perGroup: PER_GROUP, ...(article !== undefined && { article }) });
-      if (answer && request === latest) show(answer, query);
-    } catch {
-      if (request === latest) showMessage('Search could not be loaded. Check your connection and try again.');
-    } finally {
-      if (request === latest) setBusy(false);
-    }
-  }, TYPING_PAUSE_MS);
-
-  const searchSoon = () => {
-    setBusy(true);
-    search();
-  };
-
-  const close = () => {
-    latest++;
-    keyboard.setOptions([]);
-    open(false);
-    setBusy(false);
-  };
-
-  input.addEventListener('focus', () => {
-    startSearch();
-    if (input.value.trim() !== '') searchSoon();
-  });
-  input.addEventListener('input', searchSoon);
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !popup.hidden) {
-      // Chromium clears a search field on Escape; here Escape only closes the results.
-      event.preventDefault();
-      close();
-    }
-  });
-  form.addEventListener('focusout', (event) => {
-    if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) close();
-  });
-  listbox.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('a[role="option"]')) close();
-  });
-  highlight.addEventListener('click', () => {
-    const query = input.value;
-    close();
-    const summary = highlightClaims(matchingClaims, query, { returnFocusTo: input });
-    if (summary) status.textContent = summary;
-  });
-
+  input.addEventListener('focus', load);
+  input.addEventListener('input', load);
   setUpShortcuts(input);
 }
 
