@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { builtPages, elements, onePagePerTemplate, scriptCode, type BuiltPage } from '../support/built-site';
 import { DESKTOP, describeInBrowser, newContext, useChromium } from '../support/chromium';
@@ -36,6 +36,12 @@ function codeCarriers() {
   };
 }
 
+interface Watched {
+  page: Page;
+  seen: { dialogs: string[]; errors: string[] };
+  settled(): Promise<unknown>;
+}
+
 describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is injected', () => {
   const browser = useChromium();
   let context: BrowserContext;
@@ -53,8 +59,15 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
     await context.close();
   });
 
-  /** A page of its own for one address, with the dialogs and errors it raises. */
-  async function openWatched() {
+  /** A page that records the dialogs and errors it raises; idle ones are reused. */
+  const idle: Watched[] = [];
+  async function borrowPage(): Promise<Watched> {
+    const reused = idle.pop();
+    if (reused) {
+      reused.seen.dialogs = [];
+      reused.seen.errors = [];
+      return reused;
+    }
     const page = await context.newPage();
     const seen = { dialogs: [] as string[], errors: [] as string[] };
     page.on('dialog', (dialog) => {
@@ -77,10 +90,10 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
       shipped.set(
         path,
         (async () => {
-          const { page } = await openWatched();
-          await page.goto(new URL(path, inject('siteUrl')).href);
-          const carriers = await page.evaluate(codeCarriers);
-          await page.close();
+          const watched = await borrowPage();
+          await watched.page.goto(new URL(path, inject('siteUrl')).href);
+          const carriers = await watched.page.evaluate(codeCarriers);
+          idle.push(watched);
           return carriers;
         })(),
       );
@@ -94,10 +107,11 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
     expect(targets.some((target) => target.path.startsWith('/articles/'))).toBe(true);
   });
 
-  // Each address in its own page, a few at a time: the browser's work, not the test's, is what takes time.
+  // Each address in a page of its own, a few at a time: the browser's work, not the test's, is what takes time.
   it.concurrent.for(cases.map((hostile) => [hostile.page, hostile.name, hostile] as const))('%s with %s', async ([path, , hostile], { expect }) => {
     const expected = await shippedBy(path);
-    const { page, seen, settled } = await openWatched();
+    const watched = await borrowPage();
+    const { page, settled } = watched;
     await page.goto(new URL(hostile.url, inject('siteUrl')).href);
     await settled();
     const onArrival = await page.evaluate(codeCarriers);
@@ -108,7 +122,8 @@ describeInBrowser('hostile addresses: nothing runs, nothing throws, nothing is i
     }, hostile.hash);
     await settled();
     const afterHashChange = await page.evaluate(codeCarriers);
-    await page.close();
-    expect({ onArrival, afterHashChange, ...seen }).toEqual({ onArrival: expected, afterHashChange: expected, dialogs: [], errors: [] });
+    const { dialogs, errors } = watched.seen;
+    idle.push(watched);
+    expect({ onArrival, afterHashChange, dialogs, errors }).toEqual({ onArrival: expected, afterHashChange: expected, dialogs: [], errors: [] });
   });
 });
