@@ -5,14 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { routesIn, total } from './astro-routes';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = 2;
-
-interface Route {
-  path: string;
-  ms: number;
-}
 
 function build(): Promise<{ seconds: number; output: string }> {
   return new Promise((resolve, reject) => {
@@ -31,16 +27,6 @@ function build(): Promise<{ seconds: number; output: string }> {
     });
   });
 }
-
-/** Astro prints each route with its time: "├─ /og/claims/x.png (+36ms)" or "(+1.15s)". */
-function routesIn(output: string): Route[] {
-  return [...output.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)].map(([, path, time, unit]) => ({
-    path: path!,
-    ms: Number(time) * (unit === 's' ? 1000 : 1),
-  }));
-}
-
-const total = (routes: Route[]) => routes.reduce((sum, route) => sum + route.ms, 0);
 
 export default async function benchmarkBuild(): Promise<void> {
   for (let run = 1; run <= RUNS; run++) {

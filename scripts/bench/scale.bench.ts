@@ -2,8 +2,9 @@
  * Build time at scale: a synthetic corpus (200 articles, a claim in each paragraph,
  * timeline events) is written into a temporary copy of the project and built twice
  * with the full site, and the same Markdown is built twice as a plain Astro site
- * (scripts/bench/plain-site.ts). Prints each build's wall time, what it produced,
- * and how much longer the full site takes; then search latency over the synthetic
+ * (scripts/bench/plain-site.ts). Prints each build's wall time and the part of it
+ * Astro reports for drawing share cards, what it produced, and how much longer the
+ * full site takes; then search latency over the synthetic
  * site's own search index, with the fixed query set of the search benchmark.
  * Nothing is written into the project.
  */
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
 import type { SearchIndexFile } from '../../src/lib/search-index';
 import { runAstro } from '../../tests/support/project';
+import { routesIn, total } from './astro-routes';
 import { writePlainProject } from './plain-site';
 import { kb, measureSearch, ms, QUERIES } from './search-latency';
 import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-site';
@@ -39,13 +41,19 @@ export default async function scaleBenchmark(): Promise<void> {
         }
         const { articles, claims, events } = { articles: corpus!.articleIds.length, claims: corpus!.claims, events: corpus!.events };
         console.log(`Synthetic corpus: ${articles} generated articles of ${SHAPE.paragraphs} paragraphs (and the 2 real ones), ${claims} claims, ${events} events.\n`);
-        console.log('| build | run | wall time | pages | dist/ |');
-        console.log('| --- | ---: | ---: | ---: | ---: |');
-        for (const row of rows) console.log(`| ${row.name} | ${row.run} | ${(row.ms / 1000).toFixed(1)} s | ${row.pages.toLocaleString('en-GB')} | ${(row.bytes / 1024 / 1024).toFixed(1)} MB |`);
-        const best = (name: string) => Math.min(...rows.filter((row) => row.name === name).map((row) => row.ms));
-        const plain = best('plain Astro, same Markdown');
-        const full = best('Crocus Reader, full site');
-        console.log(`\nBest of ${RUNS}: plain ${(plain / 1000).toFixed(1)} s, full ${(full / 1000).toFixed(1)} s: the full site takes ${(full / plain).toFixed(1)}× as long.`);
+        console.log('| build | run | wall time | of which share cards | pages | dist/ |');
+        console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+        for (const row of rows) {
+          console.log(`| ${row.name} | ${row.run} | ${seconds(row.ms)} | ${seconds(row.cardsMs)} | ${row.pages.toLocaleString('en-GB')} | ${(row.bytes / 1024 / 1024).toFixed(1)} MB |`);
+        }
+        const best = (name: string, time: (row: BuildMeasure) => number) => Math.min(...rows.filter((row) => row.name === name).map(time));
+        const plain = best('plain Astro, same Markdown', (row) => row.ms);
+        const full = best('Crocus Reader, full site', (row) => row.ms);
+        const withoutCards = best('Crocus Reader, full site', (row) => row.ms - row.cardsMs);
+        console.log(
+          `\nBest of ${RUNS}: plain ${seconds(plain)}, full ${seconds(full)}: the full site takes ${(full / plain).toFixed(1)}× as long; ` +
+            `${seconds(withoutCards)} (${(withoutCards / plain).toFixed(1)}×) without drawing the share cards.`,
+        );
         const index = await readFile(join(root, 'dist/search-index.json'), 'utf8');
         const search = measureSearch('synthetic site', index, (JSON.parse(index) as SearchIndexFile).records.length, { loads: 5, runs: 10 });
         console.log(
@@ -62,6 +70,8 @@ interface BuildMeasure {
   ms: number;
   pages: number;
   bytes: number;
+  /** Of the wall time, what Astro reports for drawing share cards (/og/…png). */
+  cardsMs: number;
 }
 
 async function timedBuild(root: string): Promise<BuildMeasure> {
@@ -71,8 +81,11 @@ async function timedBuild(root: string): Promise<BuildMeasure> {
   if (result.code !== 0) throw new Error(`The build in ${root} failed:\n${result.output}`);
   const files = await filesIn(join(root, 'dist'));
   const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
-  return { ms, pages: files.filter((file) => file.endsWith('.html')).length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+  const cardsMs = total(routesIn(result.output).filter((route) => route.path.startsWith('/og/')));
+  return { ms, pages: files.filter((file) => file.endsWith('.html')).length, bytes: sizes.reduce((sum, size) => sum + size, 0), cardsMs };
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });

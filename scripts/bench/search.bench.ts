@@ -47,11 +47,12 @@ async function printBundles(): Promise<void> {
     return `${kb(bytes.reduce((sum, text) => sum + text.length, 0))} raw, ${kb(bytes.reduce((sum, text) => sum + gzipSync(text).length, 0))} gzip`;
   };
   const worker = names.filter((name) => name.startsWith('search-worker'));
-  // The scripts the front page names, and the chunks they import statically.
+  // The scripts the front page names, and the chunks they import statically (not those loaded by `import()` on first use).
   const home = await readFile(new URL('index.html', DIST), 'utf8');
   const everyPage = names.filter((name) => home.includes(name));
+  const importsStatically = (code: string, chunk: string) => code.includes(`from"./${chunk}"`) || code.includes(`import"./${chunk}"`);
   for (const name of everyPage) {
-    for (const other of names) if (!everyPage.includes(other) && !worker.includes(other) && scripts.get(name)!.includes(`./${other}`)) everyPage.push(other);
+    for (const other of names) if (!everyPage.includes(other) && !worker.includes(other) && importsStatically(scripts.get(name)!.toString(), other)) everyPage.push(other);
   }
   console.log(`\nFetched on first use: ${worker.join(', ')} (the worker: Fuse and the engine), ${size(worker)}; and the index above.`);
   console.log(`Loaded with every page: ${everyPage.join(', ')}, ${size(everyPage)}.`);
