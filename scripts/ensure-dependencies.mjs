@@ -3,10 +3,10 @@
 // Plain Node, no dependencies of its own.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { isSupportedNode, SUPPORTED_NODE } from './node-version.mjs';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Crocus Reader needs Node.js 22.12 or newer; this is ${process.version}. See README.md, "Requirements".`);
+if (!isSupportedNode()) {
+  console.error(`Crocus Reader needs ${SUPPORTED_NODE}; this is ${process.version}. See README.md, "Requirements".`);
   process.exit(1);
 }
 

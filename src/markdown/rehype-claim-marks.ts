@@ -41,7 +41,7 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
 
     // Outer claims first, so that inner ones nest inside their marks.
     const ordered = [...anchored].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-    for (const found of ordered) {
+    for (const [index, found] of ordered.entries()) {
       const claim = options.claims.find((candidate) => candidate.id === found.id)!;
       const segments = wrapTextRange(tree, found.range, (segment) =>
         h('mark', {
@@ -60,6 +60,8 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
           href: `#note-${claim.id}`,
           dataClaim: claim.id,
           dataType: claim.type,
+          // Notes are numbered in this order too: print shows the numbers, not the type letters.
+          dataNumber: index + 1,
           ariaLabel: `${claim.typeLabel}: ${claim.summary}`,
         }),
         { afterPunctuation: true },

@@ -126,7 +126,8 @@ export function startArrival(): void {
     arriveAtHash();
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') moveOn();
+    // Escape belongs to whatever handled it first (a search, an open note).
+    if (event.key === 'Escape' && !event.defaultPrevented) moveOn();
   });
 }
 

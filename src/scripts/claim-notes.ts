@@ -66,9 +66,30 @@ export function enhanceClaimNotes(): void {
     });
   }
 
+  // Escape closes the open note, unless something else (the search results) already took it.
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && expanded) collapse({ restoreFocus: true });
+    if (event.key !== 'Escape' || !expanded || event.defaultPrevented) return;
+    event.preventDefault();
+    collapse({ restoreFocus: true });
   });
+
+  // On a phone the open note is a sheet over the page: leaving it, by focus or by a
+  // tap elsewhere, closes it, so nothing focused is ever hidden behind it.
+  document.addEventListener('pointerdown', (event) => {
+    if (wide.matches || !expanded || !(event.target instanceof Node)) return;
+    if (expanded.contains(event.target) || isMarkerOf(expanded, event.target)) return;
+    collapse({ restoreFocus: false });
+  });
+  section.addEventListener('focusout', (event) => {
+    if (wide.matches || !expanded || !(event.target instanceof Node) || !expanded.contains(event.target)) return;
+    const next = event.relatedTarget;
+    if (next instanceof Node && (expanded.contains(next) || isMarkerOf(expanded, next))) return;
+    collapse({ restoreFocus: false });
+  });
+
+  function isMarkerOf(note: HTMLElement, node: Node): boolean {
+    return markersFor(note.dataset.claim!).some((marker) => marker === node || marker.contains(node));
+  }
 
   function toggle(claimId: string, opener: HTMLElement) {
     const note = noteFor(claimId);
@@ -84,7 +105,20 @@ export function enhanceClaimNotes(): void {
     note.classList.add('is-expanded');
     for (const marker of markersFor(note.dataset.claim!)) marker.setAttribute('aria-expanded', 'true');
     placeNotes();
-    if (opener) note.focus({ preventScroll: wide.matches });
+    if (opener) note.focus({ preventScroll: true });
+    if (!wide.matches) keepPassageAboveSheet(note);
+  }
+
+  /** On a phone, scrolls the passage into the part of the screen the sheet leaves free. */
+  function keepPassageAboveSheet(note: HTMLElement) {
+    const mark = document.getElementById(`claim-${note.dataset.claim}`);
+    if (!mark) return;
+    const passage = mark.getBoundingClientRect();
+    const sheetTop = note.getBoundingClientRect().top;
+    const margin = 16;
+    if (passage.top >= margin && passage.bottom <= sheetTop - margin) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: passage.top - Math.max(margin, (sheetTop - passage.height) / 2), behavior: reduce ? 'auto' : 'smooth' });
   }
 
   function collapse({ restoreFocus }: { restoreFocus: boolean }) {

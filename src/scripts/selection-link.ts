@@ -67,7 +67,7 @@ export function startSelectionLinks(): void {
     void shareLink({ url: passageLink(body, selected), what: 'passage' });
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
+    if (event.key === 'Escape' && !event.defaultPrevented) hide();
   });
 }
 

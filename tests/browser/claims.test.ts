@@ -110,6 +110,54 @@ describeInBrowser('claim annotations in the article', () => {
     await context.close();
   });
 
+  it('on a phone, a note opened low on the page leaves its passage in view above the sheet, and a tap elsewhere closes it', async () => {
+    const context = await newContext(browser(), { ...PHONE, reducedMotion: 'reduce' });
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    const lowClaim = claimIdOf(economist.first.items[Math.floor(economist.total * 0.6)]!);
+    const marker = page.locator(`.claim-marker[data-claim="${lowClaim}"]`);
+    await marker.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -window.innerHeight * 0.05));
+    await marker.tap();
+    expect(await noteState(page, lowClaim)).toMatchObject({ expanded: true, position: 'fixed' });
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const passage = document.getElementById(`claim-${id}`)!.getBoundingClientRect();
+          const sheet = document.getElementById(`note-${id}`)!.getBoundingClientRect();
+          return passage.top >= 0 && passage.bottom <= sheet.top;
+        }, lowClaim),
+      )
+      .toBe(true);
+    await page.locator('h1').tap();
+    expect(await noteState(page, lowClaim)).toMatchObject({ expanded: false });
+    await context.close();
+  });
+
+  it('on a phone, moving the focus out of an open note closes it, so nothing focused hides behind the sheet', async () => {
+    const context = await newContext(browser(), PHONE);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).focus();
+    await page.keyboard.press('Enter');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, focusInNote: true });
+    const stops = await page.locator(`#note-${firstClaim}`).evaluate((note) => note.querySelectorAll('a[href], button:not([hidden])').length);
+    for (let stop = 0; stop <= stops; stop++) await page.keyboard.press('Tab');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
+    await context.close();
+  });
+
+  it('Escape in the search box closes the search, not the open note', async () => {
+    const context = await newContext(browser(), DESKTOP);
+    const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Medvedev');
+    await page.locator('.search-result').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true });
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    await context.close();
+  });
+
   it('hides every highlight on request, and remembers it', async () => {
     const context = await newContext(browser(), DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');

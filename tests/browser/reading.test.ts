@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, inject, it } from 'vitest';
 import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { builtPages } from '../support/built-site';
 import { PROJECT_ROOT } from '../support/project';
 
 const PIECES = [
@@ -100,15 +101,24 @@ describeInBrowser('reading the site', () => {
     await context.close();
   });
 
-  it('reads on a 320 px phone without sideways scrolling', async () => {
+  it('reads on a 320 px phone without sideways scrolling: every page, and search with results shown', async () => {
     const context = await newContext(browser(), { ...PHONE, viewport: { width: 320, height: 640 } });
-    for (const path of ['/', '/articles/economist-uses-of-terror/', '/articles/washington-post-enemy-of-all/']) {
-      const { page } = await openPage(context, path);
+    const page = await context.newPage();
+    const searchWithResults = '/search/?q=putin+blackmail';
+    const paths = [...(await builtPages()).map((built) => built.path), searchWithResults];
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'domcontentloaded' });
+      if (path === searchWithResults) {
+        await page.waitForSelector('#search-page-listbox[aria-busy="false"]', { state: 'attached' });
+        expect(await page.locator('#search-page-listbox [role="option"]').count(), 'search results shown').toBeGreaterThan(0);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      if (overflow > 0) overflowing.push(`${path}: ${overflow} px`);
     }
+    expect(overflowing).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('keeps the text to a comfortable measure on a wide screen', async () => {
     const context = await newContext(browser(), DESKTOP);
@@ -137,6 +147,18 @@ describeInBrowser('reading the site', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('#article-body').isVisible()).resolves.toBe(true);
+    // On paper the markers are numbered calls and the notes a numbered list, in one order.
+    const calls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#article-body .claim-marker')].map((marker) => ({
+        marker: marker.dataset.number,
+        note: document.querySelector<HTMLElement>(marker.getAttribute('href')!)?.dataset.number,
+        width: marker.getBoundingClientRect().width,
+      })),
+    );
+    expect(calls).toHaveLength(40);
+    expect(calls.filter((call) => call.marker !== call.note || call.width === 0)).toEqual([]);
+    const noteNumbers = await page.locator('.claim-note').evaluateAll((notes) => notes.map((note) => Number((note as HTMLElement).dataset.number)));
+    expect(noteNumbers).toEqual(noteNumbers.map((_, index) => index + 1));
     await context.close();
   });
 

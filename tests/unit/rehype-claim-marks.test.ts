@@ -39,7 +39,7 @@ describe('rehypeClaimMarks', () => {
   it('marks a quote typed with straight quotes, links it to its note and records W3C selector data', async () => {
     const { html, anchors } = await render([claim('blackmail', 'the American warnings as "blackmail"', { type: 'attributed', typeLabel: 'Attributed statement' })]);
     expect(html).toContain(
-      '<mark class="claim" id="claim-blackmail" data-claim="blackmail" data-type="attributed" aria-details="note-blackmail">the American warnings as “blackmail”</mark><a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="attributed" aria-label="Attributed statement: Summary of blackmail."></a> intended',
+      '<mark class="claim" id="claim-blackmail" data-claim="blackmail" data-type="attributed" aria-details="note-blackmail">the American warnings as “blackmail”</mark><a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="attributed" data-number="1" aria-label="Attributed statement: Summary of blackmail."></a> intended',
     );
     expect(anchors).toEqual([
       {
@@ -67,6 +67,9 @@ describe('rehypeClaimMarks', () => {
   it('nests a claim inside another', async () => {
     const { html } = await render([claim('inner', '“blackmail”'), claim('outer', 'blasted the American warnings as “blackmail” intended')]);
     expect(html).toMatch(/<mark[^>]*id="claim-outer"[^>]*>blasted the American warnings as <mark[^>]*id="claim-inner"[^>]*>“blackmail”<\/mark><a[^>]*#note-inner[^>]*><\/a> intended<\/mark><a[^>]*#note-outer/);
+    // Numbered in reading order, by where each claim starts: the outer one comes first.
+    expect(html).toMatch(/href="#note-inner"[^>]*data-number="2"/);
+    expect(html).toMatch(/href="#note-outer"[^>]*data-number="1"/);
   });
 
   it('fails, naming the file and the claim, with the closest passage, when a quote is not found', async () => {

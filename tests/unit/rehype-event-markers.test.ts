@@ -29,7 +29,7 @@ describe('rehypeEventMarkers', () => {
   it('puts a link to the event after the marker of each claim tied to one, named for the event', async () => {
     const { html } = await render([claim('blackmail', 'the American warnings as “blackmail”'), claim('piknik', 'a show by the rock group Piknik')], new Map([['blackmail', BLACKMAIL], ['piknik', ATTACK]]));
     expect(html).toContain(
-      '“blackmail”</mark>.<a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="factual" aria-label="Factual statement: Summary of blackmail."></a><a class="event-marker" href="/base/timeline/#event-putin-fsb-board" data-event="putin-fsb-board" aria-label="Timeline: Putin calls Western warnings “blackmail”"></a>',
+      '“blackmail”</mark>.<a class="claim-marker" href="#note-blackmail" data-claim="blackmail" data-type="factual" data-number="1" aria-label="Factual statement: Summary of blackmail."></a><a class="event-marker" href="/base/timeline/#event-putin-fsb-board" data-event="putin-fsb-board" aria-label="Timeline: Putin calls Western warnings “blackmail”"></a>',
     );
     expect(html).toContain('<a class="event-marker" href="/base/timeline/#event-crocus-attack" data-event="crocus-attack" aria-label="Timeline: Terrorist attack on Crocus City Hall"></a>');
   });
@@ -47,6 +47,6 @@ describe('rehypeEventMarkers', () => {
     const { html } = await render(claims, new Map([['piknik', ATTACK]]));
     expect(html.match(/class="event-marker"/g)).toHaveLength(1);
     expect(html).not.toContain('putin-fsb-board');
-    expect(html).toContain('data-claim="blackmail" data-type="factual" aria-label="Factual statement: Summary of blackmail."></a> Three days later')
+    expect(html).toContain('data-claim="blackmail" data-type="factual" data-number="1" aria-label="Factual statement: Summary of blackmail."></a> Three days later')
   });
 });

@@ -44,7 +44,8 @@ export function highlightClaims(claimIds: readonly string[], query: string, { re
   };
   next.addEventListener('click', () => goTo(at + 1));
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (bar.contains(document.activeElement) || firstSegments.includes(document.activeElement as HTMLElement))) {
+    if (event.key === 'Escape' && !event.defaultPrevented && (bar.contains(document.activeElement) || firstSegments.includes(document.activeElement as HTMLElement))) {
+      event.preventDefault();
       clearCurrent?.();
       returnFocusTo.focus();
     }
