@@ -65,7 +65,7 @@ const articleDate = z.strictObject({
 });
 
 /** Where in the text an editorial change or a claim sits: its exact words, and context when they repeat. */
-export const textQuote = z.strictObject({
+const textQuote = z.strictObject({
   quote: nonEmpty('the exact words of the passage'),
   prefix: nonEmpty('the words just before the quote').optional(),
   suffix: nonEmpty('the words just after the quote').optional(),
@@ -252,7 +252,7 @@ const claimSchema = z
     }
   });
 
-export const PEOPLE_KINDS = {
+const PEOPLE_KINDS = {
   person: 'Person',
   organisation: 'Organisation',
   outlet: 'News outlet',
@@ -291,7 +291,7 @@ export const EVENT_CATEGORIES = {
   investigation: 'Investigation and trial',
 } as const;
 
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 
 const datePrecision = z.enum(DATE_PRECISIONS, { error: `expected precision to be one of: ${DATE_PRECISIONS.join(', ')}` });
 

@@ -47,7 +47,7 @@ export async function writeSyntheticCorpus(root: string, shape: SyntheticShape):
       .join(' ');
   const paragraph = (count: number) => Array.from({ length: count }, sentence).join(' ');
 
-  const eventCount = Math.max(1, Math.ceil((shape.articles * MIN_EVENTS_PER_ARTICLE) / 10));
+  const eventCount = Math.max(MIN_EVENTS_PER_ARTICLE, Math.ceil((shape.articles * MIN_EVENTS_PER_ARTICLE) / 10));
   const eventIds = Array.from({ length: eventCount }, (_, index) => `synthetic-event-${index + 1}`);
   const events = eventIds.map((id, index) => ({
     id,

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { RegisteredPage } from '../lib/anchor-registry';
+import { inPublicationOrder } from '../lib/article-dates';
 import { relatedClaims, type RelatedClaim } from '../lib/claim-relations';
+import { listInWords } from '../lib/in-words';
 import { referenceProblems } from '../lib/content-references';
 import { timelineCoverageProblems } from '../lib/timeline-coverage';
 
@@ -26,6 +28,8 @@ export interface Catalog {
   corrections: Correction[];
   /** In the order content/themes.yaml gives them. */
   themes: Theme[];
+  /** Their outlets, in publication order: "The Economist and The Washington Post". */
+  outletsInWords: string;
   article(id: string): Article;
   claim(id: string): Claim;
   person(id: string): Person;
@@ -37,6 +41,10 @@ export interface Catalog {
   claimsAbout(eventId: string): Claim[];
   /** The events an article's claims refer to, in date order. */
   eventsIn(articleId: string): SiteEvent[];
+  /** The corrections that name a claim, newest first. */
+  correctionsOf(claimId: string): Correction[];
+  /** The corrections that name an article or any of its claims, newest first. */
+  correctionsIn(articleId: string): Correction[];
   /** The anchor registry (content/anchors.yaml): every page's published anchors and aliases. */
   anchorRegistry: RegisteredPage[];
   /** The anchor registry's entry for a page (its site path), if it has published anchors. */
@@ -82,6 +90,8 @@ async function loadCatalog(): Promise<Catalog> {
   };
   const related = relatedClaims(claims);
   const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.position - b.data.position);
+  const newestFirst = [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date));
+  const articleOf = new Map(claims.map((claim) => [claim.id, claim.data.article]));
   const anchorRegistry = anchors.map((entry) => ({ page: entry.id, anchors: entry.data.anchors, aliases: entry.data.aliases }));
   return {
     articles,
@@ -90,8 +100,9 @@ async function loadCatalog(): Promise<Catalog> {
     sources,
     events: eventsByDate,
     figures,
-    corrections: [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    corrections: newestFirst,
     themes: [...themes].sort((a, b) => a.data.position - b.data.position),
+    outletsInWords: listInWords([...new Set(inPublicationOrder(articles).map((article) => article.data.outlet))]),
     article: lookup(articles, 'article'),
     claim: lookup(claims, 'claim'),
     person: lookup(people, 'person'),
@@ -105,6 +116,11 @@ async function loadCatalog(): Promise<Catalog> {
       const referred = new Set(claims.filter((claim) => claim.data.article === articleId).flatMap((claim) => claim.data.events));
       return eventsByDate.filter((event) => referred.has(event.id));
     },
+    correctionsOf: (claimId) => newestFirst.filter((correction) => correction.data.claims.includes(claimId)),
+    correctionsIn: (articleId) =>
+      newestFirst.filter(
+        (correction) => correction.data.articles.includes(articleId) || correction.data.claims.some((claimId) => articleOf.get(claimId) === articleId),
+      ),
     anchorRegistry,
     registeredPage: (path) => anchorRegistry.find((entry) => entry.page === path),
   };

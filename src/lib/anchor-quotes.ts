@@ -21,7 +21,7 @@ export interface AnchoredQuote {
 }
 
 /** Characters of context kept either side of a passage, as Hypothesis does. */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 export class AnchoringError extends Error {
   constructor(

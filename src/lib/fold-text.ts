@@ -20,7 +20,7 @@ export function foldPunctuation(text: string): string {
 }
 
 /** Removes diacritics: "Sergéyeva" → "Sergeyeva". */
-export function stripDiacritics(text: string): string {
+function stripDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 

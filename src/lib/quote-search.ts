@@ -90,7 +90,7 @@ function cutsWord(text: string, start: number, end: number): boolean {
  * The stretch of text nearest to the quote by edit distance (Sellers' approximate
  * substring match), widened to whole words: what the editor most likely meant.
  */
-export function closestPassage(haystack: FoldedText, quote: string): TextRange | undefined {
+function closestPassage(haystack: FoldedText, quote: string): TextRange | undefined {
   const text = haystack.text;
   if (quote === '' || text === '') return undefined;
   const rows = quote.length;

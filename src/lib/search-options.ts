@@ -12,7 +12,7 @@ import type { SearchRecord } from './search-records';
  * be exact, from five letters one typo is forgiven ("Medvedv", "Sergeeva"), from ten
  * two. Fuse counts a match's errors against the word's length the same way.
  */
-export const TYPO_THRESHOLD = 0.2;
+const TYPO_THRESHOLD = 0.2;
 
 /** How many typos a search word may contain and still match. */
 export function typoAllowance(term: string): number {

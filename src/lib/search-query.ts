@@ -9,7 +9,7 @@ import { words } from './fold-text';
  */
 
 /** Only the start of a longer query is read: a search is a few words, not a page. */
-export const MAX_QUERY_CHARACTERS = 200;
+const MAX_QUERY_CHARACTERS = 200;
 
 /** More words than this narrow nothing further and only cost time. */
 export const MAX_TERMS = 8;

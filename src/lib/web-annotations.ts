@@ -6,10 +6,10 @@ import type { AnchoredQuote } from './anchor-quotes';
  * a single AnnotationPage.
  */
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The element whose text the positions count: the article body, nothing else. */
-export const ARTICLE_BODY_SELECTOR = '#article-body';
+const ARTICLE_BODY_SELECTOR = '#article-body';
 
 export interface ClaimAnnotationInput {
   /** The claim's deep link, which is also the annotation's id. */
@@ -33,7 +33,7 @@ export interface CollectionInput {
   annotations: ClaimAnnotationInput[];
 }
 
-export function claimAnnotation(input: ClaimAnnotationInput, creator: CollectionInput['creator']) {
+function claimAnnotation(input: ClaimAnnotationInput, creator: CollectionInput['creator']) {
   const textBody = (purpose: string, value: string, format = 'text/plain') => ({ type: 'TextualBody', purpose, value, format, language: 'en' });
   return {
     id: input.claimUrl,

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog';
 import { feedItems } from '../lib/feed';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { siteDescription, SITE_NAME } from '../lib/site';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => absoluteUrl(path, site);
   return rss({
     title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    description: siteDescription(articles.length),
     site: absolute('/'),
     items: feedItems(articles, corrections, absolute),
     customData: '<language>en</language>',

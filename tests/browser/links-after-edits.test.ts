@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { glob } from 'tinyglobby';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import { checkBuiltRegistry } from '../support/anchor-registry';
 import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
 import { editFile, replaceOnce, useEditedSite } from '../support/fixture-site';
@@ -17,6 +19,12 @@ const ECONOMIST = '/articles/economist-uses-of-terror/';
 const RENAMED_CLAIM = { from: 'economist-toll-139', to: 'economist-toll-139-at-press-time' };
 const RENAMED_PARAGRAPH = { from: 'p-maria-sergeyeva-a-former-official-in', to: 'p-maria-sergeyeva-once-an-official-in' };
 const EDITED_PASSAGE = 'he asked, who gave the orders?';
+const CORRECTION = {
+  id: 'toll-at-press-time',
+  date: '2024-04-02',
+  summary: 'The note on the death toll now says it is the toll when the piece went to press.',
+  claims: [RENAMED_CLAIM.to],
+};
 
 /** Renames the claim as an editor would: its entry, and every reference to it in content/. */
 async function renameClaim(root: string): Promise<void> {
@@ -29,6 +37,7 @@ async function renameClaim(root: string): Promise<void> {
 
 async function editContent(root: string): Promise<void> {
   await renameClaim(root);
+  await editFile('content/corrections.yaml', () => stringify([CORRECTION]))(root);
   await editFile('content/articles/economist-uses-of-terror.md', (text) => {
     const renamed = replaceOnce(text, 'Maria Sergeyeva, a former official in', 'Maria Sergeyeva, once an official in');
     return replaceOnce(renamed, 'who gave the orders?', '*who gave the orders*?');
@@ -42,9 +51,13 @@ async function editContent(root: string): Promise<void> {
       { from: `claim-${RENAMED_CLAIM.from}`, to: `claim-${RENAMED_CLAIM.to}`, reason: 'Renamed to say which toll it was.' },
       { from: RENAMED_PARAGRAPH.from, to: RENAMED_PARAGRAPH.to, reason: 'The paragraph’s first words were edited.' },
     ]);
+    (registry.contents as YAMLSeq).add(registry.createNode({ id: '/about/', anchors: [`correction-${CORRECTION.id}`] }));
     return registry.toString();
   })(root);
 }
+
+const correctionNotice = (page: Page, within = '') => page.locator(`${within} .correction-notice`.trim()).allInnerTexts();
+const NOTICE_TEXT = `Corrected 2 April 2024: ${CORRECTION.summary} All corrections`;
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
@@ -54,6 +67,12 @@ describe('after edits, with aliases in the registry', () => {
   it('every registered id still resolves on the edited site', async () => {
     const { build } = edited();
     await expect(checkBuiltRegistry(build.root, build.dist)).resolves.toEqual({ unresolved: [], unregistered: [] });
+  });
+
+  it('a correction is in the feed, linked to its entry on the about page', async () => {
+    const feed = await readFile(join(edited().build.dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`/about/#correction-${CORRECTION.id}</link>`);
+    expect(feed).toContain(CORRECTION.summary);
   });
 
   describeInBrowser('in a browser', () => {
@@ -91,6 +110,29 @@ describe('after edits, with aliases in the registry', () => {
       const { page } = await openPage(context, `${ECONOMIST}#${RENAMED_PARAGRAPH.from}`, edited().url);
       await expect.poll(() => activeId(page)).toBe(RENAMED_PARAGRAPH.to);
       expect(new URL(page.url()).hash).toBe(`#${RENAMED_PARAGRAPH.to}`);
+    });
+
+    it('a correction is listed, dated, on the about page and shown beside the piece, the claim’s note and the claim’s page', async () => {
+      const context = await contextFor(DESKTOP);
+      const about = await openPage(context, `/about/#correction-${CORRECTION.id}`, edited().url);
+      const entry = about.page.locator(`#correction-${CORRECTION.id}`);
+      await expect(entry.innerText()).resolves.toMatch(new RegExp(`^2 April 2024: ${CORRECTION.summary} Claim: `));
+      await expect(entry.locator('time').getAttribute('datetime')).resolves.toBe(CORRECTION.date);
+      await expect(entry.locator('a').getAttribute('href')).resolves.toBe(`/claims/${RENAMED_CLAIM.to}/`);
+      await expect.poll(() => activeId(about.page)).toBe(`correction-${CORRECTION.id}`);
+
+      const article = await openPage(context, ECONOMIST, edited().url);
+      await expect(correctionNotice(article.page, '.article >')).resolves.toEqual([NOTICE_TEXT]);
+      await expect(article.page.locator(`#note-${RENAMED_CLAIM.to} .correction-notice`).count()).resolves.toBe(1);
+      await expect(article.page.locator('.claim-note .correction-notice').count()).resolves.toBe(1);
+      await article.page.locator('.article > .correction-notice a').click();
+      await article.page.waitForURL(`**/about/#correction-${CORRECTION.id}`);
+
+      const claimPage = await openPage(context, `/claims/${RENAMED_CLAIM.to}/`, edited().url);
+      await expect(correctionNotice(claimPage.page)).resolves.toEqual([NOTICE_TEXT]);
+      const post = await openPage(context, '/articles/washington-post-enemy-of-all/', edited().url);
+      await expect(correctionNotice(post.page)).resolves.toEqual([]);
+      for (const opened of [about, article, claimPage, post]) expect(opened.errors).toEqual([]);
     });
 
     it('a passage link made before its markup changed still highlights exactly that passage', async () => {

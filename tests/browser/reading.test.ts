@@ -1,22 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { expect, inject, it } from 'vitest';
 import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
 import { builtPages } from '../support/built-site';
-import { PROJECT_ROOT } from '../support/project';
+import { countInWords } from '../../src/lib/in-words';
+import { bodyParagraphs, headerLines, receivedPieces } from '../support/received-texts';
 
-const PIECES = [
-  { id: 'economist-uses-of-terror', received: '000_9bc5b02ee1d8d5d2.txt', outlet: 'The Economist', kind: 'Analysis' },
-  { id: 'washington-post-enemy-of-all', received: '003_46d61027604d4cb4.txt', outlet: 'The Washington Post', kind: 'Editorial' },
-];
-
-/** The received text's body paragraphs: header lines (Markdown headings, image, dateline) are frontmatter. */
-async function receivedParagraphs(file: string): Promise<string[]> {
-  const text = await readFile(`${PROJECT_ROOT}tests/fixtures/received/${file}`, 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^(#|!\[|>)/.test(line));
-}
+const PIECES = await receivedPieces();
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -27,13 +15,17 @@ describeInBrowser('reading the site', () => {
     const context = await newContext(browser());
     const { page, errors } = await openPage(context, '/');
     await expect(page.title()).resolves.toBe('Crocus Reader');
+    // What it says of the pieces follows content/: their number and their outlets.
+    const intro = squash(`${await page.locator('main .lede').innerText()} ${await page.locator('.site-footer').innerText()}`);
+    expect(intro).toContain(`faithful copies of the ${countInWords(PIECES.length, 'piece')} and reads them closely`);
+    for (const piece of PIECES) expect(intro).toContain(piece.outlet);
     const cards = page.locator('.article-card');
     await expect(cards.count()).resolves.toBe(PIECES.length);
     for (const piece of PIECES) {
       const card = cards.filter({ hasText: piece.outlet });
       const text = squash(await card.innerText());
-      expect(text).toContain(`${piece.outlet} · ${piece.kind}`.toUpperCase());
-      await expect(card.locator('time').getAttribute('datetime')).resolves.toMatch(/^2024-03-\d\d$/);
+      expect(text).toContain(`${piece.outlet} · ${piece.kindLabel}`.toUpperCase());
+      await expect(card.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
       await card.getByRole('link').click();
       await page.waitForURL(`**/articles/${piece.id}/`);
       await page.goBack();
@@ -54,7 +46,7 @@ describeInBrowser('reading the site', () => {
       }),
     );
     const removed = await page.locator('.editorial-notes [data-removed]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-removed')));
-    const received = (await receivedParagraphs(piece.received)).filter((line) => !removed.includes(line));
+    const received = bodyParagraphs(piece.text).filter((line) => !removed.includes(line));
     expect(shown.map(squash)).toEqual(received.map(squash));
     expect(errors).toEqual([]);
     await context.close();
@@ -98,6 +90,26 @@ describeInBrowser('reading the site', () => {
     }
     await page.locator('a.paragraph-permalink').nth(3).click();
     expect(new URL(page.url()).hash).toBe(`#${paragraphs[3]!.id}`);
+    await context.close();
+  });
+
+  it('shows every header line of the received texts (rubric, headline, standfirst, image, dateline) in the page header', async () => {
+    const context = await newContext(browser());
+    const checked: string[] = [];
+    for (const piece of PIECES) {
+      const { page } = await openPage(context, `/articles/${piece.id}/`);
+      for (const { line, shownIn, expected } of headerLines(piece.text)) {
+        const shown = page.locator(shownIn);
+        await expect(shown.count(), line).resolves.toBe(1);
+        // textContent: the rubric is set in capitals by CSS, which innerText would report.
+        expect(squash((await shown.textContent()) ?? ''), line).toContain(expected);
+        checked.push(line);
+      }
+    }
+    // Every line that is not a body paragraph was checked (The Economist's copy has five, the Post's none).
+    const nonBlank = PIECES.flatMap((piece) => piece.text.split('\n').filter((line) => line.trim() !== ''));
+    expect(checked).toHaveLength(nonBlank.length - PIECES.flatMap((piece) => bodyParagraphs(piece.text)).length);
+    expect(checked.length).toBeGreaterThan(0);
     await context.close();
   });
 

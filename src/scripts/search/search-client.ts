@@ -61,10 +61,48 @@ export function startSearch(): Worker {
   return started;
 }
 
-export function searchInBackground(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer | undefined> {
+function searchInBackground(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer | undefined> {
   const id = ++lastId;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     startSearch().postMessage({ ...request, id } satisfies SearchRequest);
   });
+}
+
+export type SearchAsked = Omit<SearchRequest, 'id'>;
+
+export interface ResultsView {
+  show(answer: SearchAnswer, asked: SearchAsked): void;
+  /** The search could not be loaded. */
+  fail(): void;
+}
+
+/**
+ * The searches behind one results list: only the answer to the latest is shown,
+ * and the list says it is busy (`aria-busy`) from the first key until then.
+ */
+export function latestResults(listbox: HTMLElement, view: ResultsView) {
+  let latest = 0;
+  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
+  return {
+    /** A search is coming (a key was pressed; the pause after typing has not ended yet). */
+    expect: () => setBusy(true),
+    async run(asked: SearchAsked): Promise<void> {
+      const request = ++latest;
+      setBusy(true);
+      try {
+        const answer = await searchInBackground(asked);
+        if (answer && request === latest) view.show(answer, asked);
+      } catch {
+        if (request === latest) view.fail();
+      } finally {
+        if (request === latest) setBusy(false);
+      }
+    },
+    /** Drops whatever is under way: its answer will not be shown. */
+    cancel() {
+      latest++;
+      setBusy(false);
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { SITE_NAME } from '../../lib/site';
 import { href } from '../../lib/urls';
 import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
-import { searchInBackground, startSearch } from './search-client';
+import { latestResults, startSearch } from './search-client';
 
 /**
  * The search page, `/search/?q=…&piece=…&type=…&claimant=…`. The URL is the state:
@@ -50,7 +50,6 @@ export function enhanceSearchPage(): void {
   let current = fromLocation();
   // Whether the current history entry was made by typing, so that more typing replaces it.
   let typing = false;
-  let latest = 0;
 
   const commit = (state: SearchState, { fromTyping }: { fromTyping: boolean }) => {
     if (!sameSearch(state, current)) {
@@ -63,30 +62,23 @@ export function enhanceSearchPage(): void {
     void render(state);
   };
 
-  // Busy from the first key until the results for the last one are shown.
-  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
-
   const render = async (state: SearchState) => {
-    const request = ++latest;
-    setBusy(true);
     document.title = state.query.trim() === '' ? `Search · ${SITE_NAME}` : `${quotedQuery(state.query)} · Search · ${SITE_NAME}`;
     const empty = state.query.trim() === '' && !hasFilters(state);
     help.hidden = !empty;
     if (empty) {
+      searches.cancel();
       show(undefined, '');
-      setBusy(false);
       return;
     }
     if (listbox.hidden) status.textContent = 'Loading search…';
-    try {
-      const answer = await searchInBackground({ caller: 'page', state, perGroup: PER_GROUP });
-      if (answer && request === latest) show(answer.outcome, summary(answer.outcome, state));
-    } catch {
-      if (request === latest) show(undefined, 'Search could not be loaded. Check your connection and reload the page.');
-    } finally {
-      if (request === latest) setBusy(false);
-    }
+    await searches.run({ caller: 'page', state, perGroup: PER_GROUP });
   };
+
+  const searches = latestResults(listbox, {
+    show: ({ outcome }, asked) => show(outcome, summary(outcome, asked.state)),
+    fail: () => show(undefined, 'Search could not be loaded. Check your connection and reload the page.'),
+  });
 
   const show = (outcome: SearchOutcome | undefined, message: string) => {
     keyboard.setOptions(renderResults(listbox, outcome ?? NO_RESULTS, 'search-page'));
@@ -116,7 +108,7 @@ export function enhanceSearchPage(): void {
 
   const typed = debounce(() => commit(fromForm(), { fromTyping: true }), TYPING_PAUSE_MS);
   input.addEventListener('input', () => {
-    setBusy(true);
+    searches.expect();
     typed();
   });
   input.addEventListener('focus', () => void startSearch());

@@ -3,7 +3,7 @@ import { EMPTY_SEARCH, searchPath } from '../../lib/search-state';
 import { href } from '../../lib/urls';
 import { currentArticle, highlightClaims } from './claim-highlights';
 import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
-import { searchInBackground, startSearch, type SearchAnswer } from './search-client';
+import { latestResults, startSearch, type SearchAnswer } from './search-client';
 import { resultsKeyboard } from './results-keyboard';
 
 /**
@@ -39,7 +39,6 @@ export function attachSiteSearch(form: HTMLFormElement, input: HTMLInputElement)
       search.flush();
     },
   });
-  let latest = 0;
   let matchingClaims: string[] = [];
 
   const open = (shown: boolean) => {
@@ -68,8 +67,10 @@ export function attachSiteSearch(form: HTMLFormElement, input: HTMLInputElement)
     open(true);
   };
 
-  // Busy from the first key until the results for the last one are shown.
-  const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
+  const searches = latestResults(listbox, {
+    show: (answer, asked) => show(answer, asked.state.query),
+    fail: () => showMessage('Search could not be loaded. Check your connection and try again.'),
+  });
 
   const search = debounce(async () => {
     const query = input.value;
@@ -78,29 +79,20 @@ export function attachSiteSearch(form: HTMLFormElement, input: HTMLInputElement)
       close();
       return;
     }
-    const request = ++latest;
     if (popup.hidden) showMessage('Loading search…');
-    try {
-      const article = currentArticle();
-      const answer = await searchInBackground({ caller: 'header', state: { ...EMPTY_SEARCH, query }, perGroup: PER_GROUP, ...(article !== undefined && { article }) });
-      if (answer && request === latest) show(answer, query);
-    } catch {
-      if (request === latest) showMessage('Search could not be loaded. Check your connection and try again.');
-    } finally {
-      if (request === latest) setBusy(false);
-    }
+    const article = currentArticle();
+    await searches.run({ caller: 'header', state: { ...EMPTY_SEARCH, query }, perGroup: PER_GROUP, ...(article !== undefined && { article }) });
   }, TYPING_PAUSE_MS);
 
   const searchSoon = () => {
-    setBusy(true);
+    searches.expect();
     search();
   };
 
   const close = () => {
-    latest++;
+    searches.cancel();
     keyboard.setOptions([]);
     open(false);
-    setBusy(false);
   };
 
   input.addEventListener('focus', () => {

@@ -1,0 +1,31 @@
+/**
+ * Numbers and lists as running text, so that what pages say about the pieces
+ * follows content/ ("the two pieces", "The Economist and The Washington Post").
+ */
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "two pieces", "one piece", "13 pieces". */
+export function countInWords(count: number, noun: string, plural = `${noun}s`): string {
+  return `${SMALL_NUMBERS[count] ?? String(count)} ${count === 1 ? noun : plural}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A filter's "any of them" choice: "Either piece" when there are two. */
+export function anyOf(count: number, noun: string): string {
+  return `${count === 2 ? 'Either' : 'Any'} ${noun}`;
+}
+
+/** "Both pieces" when there are two, "All three pieces" otherwise. */
+export function allOf(count: number, noun: string, plural = `${noun}s`): string {
+  return count === 2 ? `Both ${plural}` : `All ${countInWords(count, noun, plural)}`;
+}
