@@ -35,7 +35,15 @@ export interface PageUrls {
   home: string;
 }
 
-export function articleJsonLd(article: Article, { url, image, home }: PageUrls): JsonLd {
+/** A correction of this copy, as listed on /about/ (`url` is its entry there). */
+export interface CorrectionLink {
+  date: string;
+  summary: string;
+  url: string;
+}
+
+/** `corrections` newest first: the newest is when the page was last modified. */
+export function articleJsonLd(article: Article, { url, image, home }: PageUrls, corrections: readonly CorrectionLink[] = []): JsonLd {
   const { data } = article;
   const type = ARTICLE_TYPES[data.kind];
   const onlineDate = data.dates.find((entry) => entry.meaning === 'published-online')?.date;
@@ -60,6 +68,12 @@ export function articleJsonLd(article: Article, { url, image, home }: PageUrls):
     author: data.byline.signed ? { '@type': 'Person', name: data.byline.name } : organisation(data.outlet),
     publisher: organisation(SITE_NAME, home),
     isBasedOn: original,
+    ...(corrections.length > 0
+      ? {
+          dateModified: corrections[0]!.date,
+          correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.summary, datePublished: correction.date, url: correction.url })),
+        }
+      : {}),
   };
 }
 

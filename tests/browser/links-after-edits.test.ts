@@ -125,6 +125,9 @@ describe('after edits, with aliases in the registry', () => {
       await expect(correctionNotice(article.page, '.article >')).resolves.toEqual([NOTICE_TEXT]);
       await expect(article.page.locator(`#note-${RENAMED_CLAIM.to} .correction-notice`).count()).resolves.toBe(1);
       await expect(article.page.locator('.claim-note .correction-notice').count()).resolves.toBe(1);
+      const jsonLd = JSON.parse((await article.page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(jsonLd).toMatchObject({ dateModified: CORRECTION.date, correction: [{ '@type': 'CorrectionComment', text: CORRECTION.summary, datePublished: CORRECTION.date }] });
+      expect(jsonLd.correction[0].url).toMatch(new RegExp(`/about/#correction-${CORRECTION.id}$`));
       await article.page.locator('.article > .correction-notice a').click();
       await article.page.waitForURL(`**/about/#correction-${CORRECTION.id}`);
 

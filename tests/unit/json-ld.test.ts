@@ -9,6 +9,7 @@ const REQUIRED: Record<string, string[]> = {
   Claim: ['text', 'author', 'appearance'],
   ClaimReview: ['url', 'claimReviewed', 'itemReviewed', 'reviewRating', 'author'],
   Rating: ['alternateName', 'ratingExplanation'],
+  CorrectionComment: ['text', 'datePublished', 'url'],
   Organization: ['name'],
   Person: ['name'],
 };
@@ -80,6 +81,18 @@ describe('JSON-LD for a piece', () => {
       publisher: { '@type': 'Organization', name: 'Crocus Reader', url: URLS.home },
       isBasedOn: { '@type': 'AnalysisNewsArticle', url: 'https://example.com/piece', datePublished: '2024-03-27', publisher: { name: 'The Example' } },
     });
+  });
+
+  it('lists the corrections of a copy, the newest dating its last change', () => {
+    const corrections = [
+      { date: '2024-04-02', summary: 'Second.', url: 'https://example.org/reader/about/#correction-b' },
+      { date: '2024-04-01', summary: 'First.', url: 'https://example.org/reader/about/#correction-a' },
+    ];
+    const data = articleJsonLd(article('x', {}), URLS, corrections);
+    expect(shapeProblems(data)).toEqual([]);
+    expect(data.dateModified).toBe('2024-04-02');
+    expect(data.correction).toEqual(corrections.map(({ date, summary, url }) => ({ '@type': 'CorrectionComment', text: summary, datePublished: date, url })));
+    expect(articleJsonLd(article('x', {}), URLS)).not.toHaveProperty('correction');
   });
 
   it('describes an editorial known from a reprint without inventing its URL or date', () => {
