@@ -2,7 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { RegisteredPage } from '../lib/anchor-registry';
 import { inPublicationOrder } from '../lib/article-dates';
 import { relatedClaims, type RelatedClaim } from '../lib/claim-relations';
-import { listInWords } from '../lib/in-words';
 import { referenceProblems } from '../lib/content-references';
 import { timelineCoverageProblems } from '../lib/timeline-coverage';
 
@@ -28,8 +27,8 @@ export interface Catalog {
   corrections: Correction[];
   /** In the order content/themes.yaml gives them. */
   themes: Theme[];
-  /** Their outlets, in publication order: "The Economist and The Washington Post". */
-  outletsInWords: string;
+  /** The pieces' outlets, each once, in publication order. */
+  outlets: string[];
   article(id: string): Article;
   claim(id: string): Claim;
   person(id: string): Person;
@@ -102,7 +101,7 @@ async function loadCatalog(): Promise<Catalog> {
     figures,
     corrections: newestFirst,
     themes: [...themes].sort((a, b) => a.data.position - b.data.position),
-    outletsInWords: listInWords([...new Set(inPublicationOrder(articles).map((article) => article.data.outlet))]),
+    outlets: [...new Set(inPublicationOrder(articles).map((article) => article.data.outlet))],
     article: lookup(articles, 'article'),
     claim: lookup(claims, 'claim'),
     person: lookup(people, 'person'),

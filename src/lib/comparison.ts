@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { listInWords } from './in-words';
 
 type ClaimData = CollectionEntry<'claims'>['data'];
 export type Relation = ClaimData['related'][number]['relation'];
@@ -138,7 +139,7 @@ export function describeCounts(counts: ComparisonCounts, pieces: readonly { id: 
   const meeting =
     shared === 0
       ? 'The pieces never meet on the same point.'
-      : `The pieces meet on ${plural(shared, 'point', 'points')}: they ${kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`}.`;
+      : `The pieces meet on ${plural(shared, 'point', 'points')}: they ${listInWords(kinds)}.`;
   const alone = pieces.map(({ id, outlet }, index) => `${index === 0 ? plural(counts.only[id] ?? 0, 'claim', 'claims') : counts.only[id] ?? 0} in ${outlet}`);
-  return `${meeting} ${alone.slice(0, -1).join(', ')}${alone.length > 1 ? ' and ' : ''}${alone.at(-1)} have no counterpart in the other piece.`;
+  return `${meeting} ${alone.slice(0, -1).join(', ')}${alone.length > 1 ? ' and ' : ''}${alone.at(-1)} have no counterpart in ${pieces.length === 2 ? 'the other piece' : 'any other piece'}.`;
 }

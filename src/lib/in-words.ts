@@ -20,12 +20,19 @@ export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A filter's "any of them" choice: "Either piece" when there are two. */
+/** "the piece" when there is one, "the two pieces" otherwise. */
+export function theCounted(count: number, noun: string, plural = `${noun}s`): string {
+  return count === 1 ? `the ${noun}` : `the ${countInWords(count, noun, plural)}`;
+}
+
+/** A filter's "any of them" choice: "Either piece" when there are two, "The piece" when one. */
 export function anyOf(count: number, noun: string): string {
+  if (count === 1) return `The ${noun}`;
   return `${count === 2 ? 'Either' : 'Any'} ${noun}`;
 }
 
-/** "Both pieces" when there are two, "All three pieces" otherwise. */
+/** "Both pieces" when there are two, "All three pieces" when more, "The piece" when one. */
 export function allOf(count: number, noun: string, plural = `${noun}s`): string {
+  if (count === 1) return `The ${noun}`;
   return count === 2 ? `Both ${plural}` : `All ${countInWords(count, noun, plural)}`;
 }

@@ -36,7 +36,7 @@ export interface PageUrls {
 }
 
 /** A correction of this copy, as listed on /about/ (`url` is its entry there). */
-export interface CorrectionLink {
+interface CorrectionLink {
   date: string;
   summary: string;
   url: string;

@@ -66,16 +66,22 @@ export function enhanceClaimNotes(): void {
     });
   }
 
-  // Escape closes the open note, unless something else (the search results) already took it.
+  // Escape closes the open note when the reader is in it or on its marker, or (on a
+  // phone) whenever its sheet covers the page; never when something else took it.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !expanded || event.defaultPrevented) return;
+    const focused = document.activeElement;
+    const inNote = focused instanceof Node && (expanded.contains(focused) || isMarkerOf(expanded, focused));
+    if (wide.matches && !inNote) return;
     event.preventDefault();
     collapse({ restoreFocus: true });
   });
 
-  // On a phone the open note is a sheet over the page: leaving it, by focus or by a
-  // tap elsewhere, closes it, so nothing focused is ever hidden behind it.
-  document.addEventListener('pointerdown', (event) => {
+  // On a phone the open note is a sheet over the page: leaving it closes it, so that
+  // nothing focused is ever hidden behind it. A tap elsewhere (a click: a swipe to
+  // scroll is not one), or focus moving on to something outside it; focus lost to
+  // nothing (the window blurred by a share sheet, a tap on plain text) does not count.
+  document.addEventListener('click', (event) => {
     if (wide.matches || !expanded || !(event.target instanceof Node)) return;
     if (expanded.contains(event.target) || isMarkerOf(expanded, event.target)) return;
     collapse({ restoreFocus: false });
@@ -83,7 +89,7 @@ export function enhanceClaimNotes(): void {
   section.addEventListener('focusout', (event) => {
     if (wide.matches || !expanded || !(event.target instanceof Node) || !expanded.contains(event.target)) return;
     const next = event.relatedTarget;
-    if (next instanceof Node && (expanded.contains(next) || isMarkerOf(expanded, next))) return;
+    if (!(next instanceof Node) || expanded.contains(next) || isMarkerOf(expanded, next)) return;
     collapse({ restoreFocus: false });
   });
 

@@ -128,6 +128,17 @@ describeInBrowser('claim annotations in the article', () => {
         }, lowClaim),
       )
       .toBe(true);
+    // A swipe to scroll the page is not a tap elsewhere: the sheet stays.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }] });
+    await touch('touchStart', 300);
+    for (const y of [280, 250, 220, 190]) await touch('touchMove', y);
+    await touch('touchEnd', 190);
+    expect(await noteState(page, lowClaim)).toMatchObject({ expanded: true });
+    // A tap while the page still glides is taken to stop it, not as a click: wait for it to come to rest.
+    await expect
+      .poll(() => page.evaluate(() => new Promise((resolve) => { const before = window.scrollY; setTimeout(() => resolve(window.scrollY === before), 150); })))
+      .toBe(true);
     await page.locator('h1').tap();
     expect(await noteState(page, lowClaim)).toMatchObject({ expanded: false });
     await context.close();
@@ -140,12 +151,14 @@ describeInBrowser('claim annotations in the article', () => {
     await page.keyboard.press('Enter');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, focusInNote: true });
     const stops = await page.locator(`#note-${firstClaim}`).evaluate((note) => note.querySelectorAll('a[href], button:not([hidden])').length);
-    for (let stop = 0; stop <= stops; stop++) await page.keyboard.press('Tab');
+    for (let stop = 0; stop < stops; stop++) await page.keyboard.press('Tab');
+    expect(await noteState(page, firstClaim), 'open while the focus is on its last control').toMatchObject({ expanded: true });
+    await page.keyboard.press('Tab');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
     await context.close();
   });
 
-  it('Escape in the search box closes the search, not the open note', async () => {
+  it('Escape closes the search, not the open note, and closes a margin note only from the note or its marker', async () => {
     const context = await newContext(browser(), DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
@@ -155,6 +168,13 @@ describeInBrowser('claim annotations in the article', () => {
     await page.keyboard.press('Escape');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true });
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('search');
+    // On a wide screen, Escape elsewhere on the page leaves the margin note alone; on its marker it closes it.
+    await page.locator('a.paragraph-permalink').first().focus();
+    await page.keyboard.press('Escape');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true });
+    await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).focus();
+    await page.keyboard.press('Escape');
+    expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
     await context.close();
   });
 

@@ -57,7 +57,7 @@ async function editContent(root: string): Promise<void> {
 }
 
 const correctionNotice = (page: Page, within = '') => page.locator(`${within} .correction-notice`.trim()).allInnerTexts();
-const NOTICE_TEXT = `Corrected 2 April 2024: ${CORRECTION.summary} All corrections`;
+const NOTICE_TEXT = `Corrected 2 April 2024: ${CORRECTION.summary} See it in the list of corrections`;
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 

@@ -119,8 +119,11 @@ describeInBrowser('reading the site', () => {
     const searchWithResults = '/search/?q=putin+blackmail';
     const paths = [...(await builtPages()).map((built) => built.path), searchWithResults];
     const overflowing: string[] = [];
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     for (const path of paths) {
-      await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'domcontentloaded' });
+      await page.goto(new URL(path, inject('siteUrl')).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       if (path === searchWithResults) {
         await page.waitForSelector('#search-page-listbox[aria-busy="false"]', { state: 'attached' });
         expect(await page.locator('#search-page-listbox [role="option"]').count(), 'search results shown').toBeGreaterThan(0);
@@ -129,6 +132,7 @@ describeInBrowser('reading the site', () => {
       if (overflow > 0) overflowing.push(`${path}: ${overflow} px`);
     }
     expect(overflowing).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
 
@@ -156,8 +160,14 @@ describeInBrowser('reading the site', () => {
     const light = await background();
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).not.toBe(light);
+    // Printed as the reader left it, first with a note open, in a window as narrow as A4 paper (794 px).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.locator('#article-body .claim-marker').first().click();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    const openNote = page.locator('.claim-note.is-expanded');
+    await expect(openNote.evaluate((note) => getComputedStyle(note).position)).resolves.not.toBe('fixed');
+    await expect(openNote.locator('.claim-note__close').isVisible()).resolves.toBe(false);
     await expect(page.locator('#article-body').isVisible()).resolves.toBe(true);
     // On paper the markers are numbered calls and the notes a numbered list, in one order.
     const calls = await page.evaluate(() =>
@@ -167,10 +177,18 @@ describeInBrowser('reading the site', () => {
         width: marker.getBoundingClientRect().width,
       })),
     );
-    expect(calls).toHaveLength(40);
+    expect(calls).toHaveLength(await page.locator('.claim-note').count());
+    expect(calls.length).toBeGreaterThan(0);
     expect(calls.filter((call) => call.marker !== call.note || call.width === 0)).toEqual([]);
     const noteNumbers = await page.locator('.claim-note').evaluateAll((notes) => notes.map((note) => Number((note as HTMLElement).dataset.number)));
     expect(noteNumbers).toEqual(noteNumbers.map((_, index) => index + 1));
+    // Then with the highlights switched off: paper still gets every call and every note.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Hide highlights' }).click();
+    await page.emulateMedia({ media: 'print' });
+    const hiddenCalls = await page.locator('#article-body .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.getBoundingClientRect().width === 0).length);
+    expect(hiddenCalls).toBe(0);
+    await expect(page.locator('.claim-notes').isVisible()).resolves.toBe(true);
     await context.close();
   });
 

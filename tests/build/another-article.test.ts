@@ -56,6 +56,12 @@ describe('a third article, added as files under content/ only', () => {
     const footer = toString(all('/', byClass('site-footer'))[0]!).replace(/\s+/g, ' ');
     expect(footer).toMatch(/copies of three pieces .*Synthetic Review/);
     expect(optionsOf('/search/', 'piece')[0]).toBe('All three pieces');
+    const text = (path: string) => toString(all(path, (element) => element.tagName === 'main')[0]!).replace(/\s+/g, ' ');
+    expect(text('/404.html')).toContain('You can read any piece from the start');
+    expect(text('/compare/')).toContain('The three pieces side by side');
+    expect(text('/compare/')).toContain('have no counterpart in any other piece');
+    expect(text('/timeline/')).toContain('The chain of events the three pieces argue from');
+    expect(text('/claims/')).toContain('Every check-worthy claim in the three pieces');
     expect(optionsOf('/claims/', 'piece')).toEqual(expect.arrayContaining(['All three pieces', 'Synthetic Review']));
     expect(optionsOf('/timeline/', 'timeline-filter-piece')).toEqual(expect.arrayContaining(['Any piece', 'Synthetic Review', 'All three pieces']));
   });

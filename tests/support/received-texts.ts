@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { ARTICLE_KIND_LABELS } from '../../src/content.config';
@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from './project';
  * faithful to it, so adding an article adds its checks without touching a test.
  */
 
-export interface HeaderLine {
+interface HeaderLine {
   line: string;
   /** The element of the page header that must show it. */
   shownIn: string;
@@ -19,7 +19,7 @@ export interface HeaderLine {
   expected: string;
 }
 
-export interface ReceivedPiece {
+interface ReceivedPiece {
   id: string;
   outlet: string;
   kindLabel: string;
@@ -33,8 +33,8 @@ export async function receivedPieces(): Promise<ReceivedPiece[]> {
   return Promise.all(
     articles.map(async (article) => {
       const markdown = await readFile(join(PROJECT_ROOT, article), 'utf8');
-      const frontmatter = parse(markdown.split(/^---$/m)[1] ?? '') as { id: string; outlet: string; kind: keyof typeof ARTICLE_KIND_LABELS };
-      const file = `content/received/${basename(article, '.md')}.txt`;
+      const frontmatter = parse(markdown.split(/^---\r?$/m)[1] ?? '') as { id: string; outlet: string; kind: keyof typeof ARTICLE_KIND_LABELS };
+      const file = `content/received/${frontmatter.id}.txt`;
       await access(join(PROJECT_ROOT, file)).catch(() => {
         throw new Error(`${file} is missing: every copy in ${article} is checked against the text as received, byte for byte.`);
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOf, anyOf, capitalised, countInWords, listInWords } from '../../src/lib/in-words';
+import { allOf, anyOf, capitalised, countInWords, listInWords, theCounted } from '../../src/lib/in-words';
 
 describe('in words', () => {
   it('counts in words up to twelve, in digits beyond, with the right number of the noun', () => {
@@ -19,6 +19,11 @@ describe('in words', () => {
   it('says “either” and “both” only of two', () => {
     expect([anyOf(2, 'piece'), allOf(2, 'piece')]).toEqual(['Either piece', 'Both pieces']);
     expect([anyOf(3, 'piece'), allOf(3, 'piece')]).toEqual(['Any piece', 'All three pieces']);
+    expect([anyOf(1, 'piece'), allOf(1, 'piece')]).toEqual(['The piece', 'The piece']);
+  });
+
+  it('names one piece or counts several', () => {
+    expect([theCounted(1, 'piece'), theCounted(2, 'piece'), theCounted(3, 'piece')]).toEqual(['the piece', 'the two pieces', 'the three pieces']);
   });
 
   it('capitalises the first letter only', () => {

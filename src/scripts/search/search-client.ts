@@ -61,7 +61,7 @@ export function startSearch(): Worker {
   return started;
 }
 
-function searchInBackground(request: Omit<SearchRequest, 'id'>): Promise<SearchAnswer | undefined> {
+function searchInBackground(request: SearchAsked): Promise<SearchAnswer | undefined> {
   const id = ++lastId;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
@@ -69,9 +69,9 @@ function searchInBackground(request: Omit<SearchRequest, 'id'>): Promise<SearchA
   });
 }
 
-export type SearchAsked = Omit<SearchRequest, 'id'>;
+type SearchAsked = Omit<SearchRequest, 'id'>;
 
-export interface ResultsView {
+interface ResultsView {
   show(answer: SearchAnswer, asked: SearchAsked): void;
   /** The search could not be loaded. */
   fail(): void;
@@ -85,8 +85,14 @@ export function latestResults(listbox: HTMLElement, view: ResultsView) {
   let latest = 0;
   const setBusy = (busy: boolean) => listbox.setAttribute('aria-busy', String(busy));
   return {
-    /** A search is coming (a key was pressed; the pause after typing has not ended yet). */
-    expect: () => setBusy(true),
+    /**
+     * A search is coming (a key was pressed; the pause after typing has not ended
+     * yet): an answer still on its way is for words no longer typed, so it is dropped.
+     */
+    expect() {
+      latest++;
+      setBusy(true);
+    },
     async run(asked: SearchAsked): Promise<void> {
       const request = ++latest;
       setBusy(true);
