@@ -70,6 +70,7 @@ export function headerLines(text: string): HeaderLine[] {
     } else if (dateline) {
       const [, month, day, year] = dateline;
       const iso = new Date(`${month} ${day}, ${year} UTC`).toISOString().slice(0, 10);
+      // The date is checked by the element's presence (its machine-readable datetime), not by its wording.
       header.push({ line, shownIn: `.article-facts time[datetime="${iso}"]`, expected: '' });
     } else if (line.startsWith('>')) {
       throw new Error(`Unrecognised header line “${line}”: say in headerLines() where the page shows it.`);
