@@ -33,7 +33,3 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Folds punctuation and diacritics, lower-cases and collapses white space: for comparing text loosely. */
-export function foldForComparison(text: string): string {
-  return stripDiacritics(foldPunctuation(text)).toLowerCase().replace(/\s+/g, ' ').trim();
-}

@@ -1,4 +1,4 @@
-import { findQuote, type QuoteSelector, type TextRange } from './quote-search';
+import { containsWord, findQuote, joinsWord, type QuoteSelector, type TextRange } from './quote-search';
 
 /**
  * Links to any passage of an article. A passage link carries the passage twice: as
@@ -13,19 +13,17 @@ const MAX_CONTEXT_LENGTH = 200;
 /** Words of context either side, when a passage needs telling apart. */
 const CONTEXT_WORDS = 3;
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
 /**
  * Widens a selection of `text` to whole words (a browser matches text fragments on
  * word boundaries) and trims white space. Undefined when it holds no word at all.
  */
 export function snapToWords(text: string, range: TextRange): TextRange | undefined {
   let { start, end } = range;
-  while (start > 0 && WORD_CHARACTER.test(text[start - 1]!) && WORD_CHARACTER.test(text[start]!)) start--;
-  while (end < text.length && end > 0 && WORD_CHARACTER.test(text[end - 1]!) && WORD_CHARACTER.test(text[end]!)) end++;
+  while (joinsWord(text, start)) start--;
+  while (joinsWord(text, end)) end++;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return WORD_CHARACTER.test(text.slice(start, end)) ? { start, end } : undefined;
+  return containsWord(text.slice(start, end)) ? { start, end } : undefined;
 }
 
 /** Up to `count` words of `text` just before `at`, not reaching back before `limit`. */

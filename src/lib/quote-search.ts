@@ -55,20 +55,30 @@ function foldPlain(text: string): string {
   return foldWithOffsets(text).text.trim();
 }
 
+// Callers search one text for many quotes in a row (every claim of an article,
+// a passage and its context): fold it once, not once per quote.
+let lastFolded: { original: string; folded: FoldedText } | undefined;
+
+function foldedOnce(original: string): FoldedText {
+  if (lastFolded?.original !== original) lastFolded = { original, folded: foldWithOffsets(original) };
+  return lastFolded.folded;
+}
+
 /** Every place the folded quote occurs, narrowed by prefix and suffix when given. */
 export function findQuote(original: string, selector: QuoteSelector): QuoteSearchResult {
-  const haystack = foldWithOffsets(original);
+  const haystack = foldedOnce(original);
   const quote = foldPlain(selector.quote);
   const prefix = selector.prefix === undefined ? undefined : foldPlain(selector.prefix);
   const suffix = selector.suffix === undefined ? undefined : foldPlain(selector.suffix);
   const ranges: TextRange[] = [];
   if (quote !== '') {
-    for (let at = haystack.text.indexOf(quote); at !== -1; at = haystack.text.indexOf(quote, at + 1)) {
-      const before = haystack.text.slice(0, at).trimEnd();
-      const after = haystack.text.slice(at + quote.length).trimStart();
-      if (cutsWord(haystack.text, at, at + quote.length)) continue;
-      if (prefix !== undefined && !before.endsWith(prefix)) continue;
-      if (suffix !== undefined && !after.startsWith(suffix)) continue;
+    const text = haystack.text;
+    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+      const end = at + quote.length;
+      if (joinsWord(text, at) || joinsWord(text, end)) continue;
+      // Folded white space is single spaces: at most one stands between the quote and its context.
+      if (prefix !== undefined && !text.endsWith(prefix, text[at - 1] === ' ' ? at - 1 : at)) continue;
+      if (suffix !== undefined && !text.startsWith(suffix, text[end] === ' ' ? end + 1 : end)) continue;
       ranges.push({ start: haystack.starts[at]!, end: haystack.ends[at + quote.length - 1]! });
     }
   }
@@ -79,11 +89,16 @@ export function findQuote(original: string, selector: QuoteSelector): QuoteSearc
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** True when a match starts or ends inside a word: "lease" must not match in "unleased". */
-function cutsWord(text: string, start: number, end: number): boolean {
-  const cutsStart = start > 0 && WORD_CHARACTER.test(text[start - 1]!) && WORD_CHARACTER.test(text[start]!);
-  const cutsEnd = end < text.length && WORD_CHARACTER.test(text[end - 1]!) && WORD_CHARACTER.test(text[end]!);
-  return cutsStart || cutsEnd;
+/**
+ * True when `index` falls inside a word, between two of its letters or digits: a
+ * match must not start or end there ("lease" is not in "unleased").
+ */
+export function joinsWord(text: string, index: number): boolean {
+  return index > 0 && index < text.length && WORD_CHARACTER.test(text[index - 1]!) && WORD_CHARACTER.test(text[index]!);
+}
+
+export function containsWord(text: string): boolean {
+  return WORD_CHARACTER.test(text);
 }
 
 /**
