@@ -12,12 +12,16 @@ export const NO_VERDICT = 'none';
 
 const SAFE_VALUE = /^[a-z0-9-]+$/;
 
-/** One rule per facet value: when that value is chosen, rows without it are hidden. */
+/**
+ * One rule per facet value: when that value is chosen, rows without it are hidden,
+ * and for a piece, the other pieces' groups with their headings.
+ */
 export function claimFilterCss(values: Record<ClaimFacet, readonly string[]>): string {
   return CLAIM_FACETS.flatMap((facet) =>
     values[facet].map((value) => {
       if (!SAFE_VALUE.test(value)) throw new Error(`Filter value "${value}" for ${facet} is not a plain id.`);
-      return `.claims-index:has(select[name="${facet}"] option[value="${value}"]:checked) .claim-row:not([data-${facet}="${value}"]){display:none}`;
+      const hidden = facet === 'piece' ? `.claim-group:not([data-piece="${value}"])` : `.claim-row:not([data-${facet}="${value}"])`;
+      return `.claims-index:has(select[name="${facet}"] option[value="${value}"]:checked) ${hidden}{display:none}`;
     }),
   ).join('\n');
 }

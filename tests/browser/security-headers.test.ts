@@ -65,6 +65,7 @@ describeInBrowser('security headers and the policy, in the browser', () => {
     });
     expect(outcome).toEqual({ injected: null, violations: ['script-src-attr', 'script-src-elem'] });
     // The browser reports each refusal as a console error: exactly those, nothing else.
+    expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((error) => error.includes('Content Security Policy'))).toBe(true);
     await context.close();
   });

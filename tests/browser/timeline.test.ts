@@ -57,6 +57,7 @@ describeInBrowser('the timeline', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((event) => ['attack', 'warning'].includes(event.category))).toBe(true);
     await page.getByLabel('Referred to by').selectOption({ label: 'Both pieces' });
+    expect((await shownEvents(page)).length).toBeGreaterThan(0);
     expect((await shownEvents(page)).every((event) => event.pieces.includes(POST) && event.pieces.includes(ECONOMIST))).toBe(true);
     await page.getByRole('checkbox', { name: /^Attack/ }).uncheck();
     await page.getByRole('checkbox', { name: /^Warning/ }).uncheck();
