@@ -16,6 +16,7 @@ export type Theme = CollectionEntry<'themes'>;
 
 /** Everything in content/, cross-checked and indexed: what pages read instead of raw collections. */
 export interface Catalog {
+  /** In publication order (the first date each records). */
   articles: Article[];
   claims: Claim[];
   people: Person[];
@@ -91,9 +92,16 @@ async function loadCatalog(): Promise<Catalog> {
   const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.position - b.data.position);
   const newestFirst = [...corrections].sort((a, b) => b.data.date.localeCompare(a.data.date));
   const articleOf = new Map(claims.map((claim) => [claim.id, claim.data.article]));
+  const byArticle = groupBy(claims, (claim) => [claim.data.article]);
+  const byEvent = groupBy(claims, (claim) => claim.data.events);
+  const correctionsByClaim = groupBy(newestFirst, (correction) => correction.data.claims);
+  const correctionsByArticle = groupBy(newestFirst, (correction) => [
+    ...new Set([...correction.data.articles, ...correction.data.claims.map((claimId) => articleOf.get(claimId)!)]),
+  ]);
+  const inOrder = inPublicationOrder(articles);
   const anchorRegistry = anchors.map((entry) => ({ page: entry.id, anchors: entry.data.anchors, aliases: entry.data.aliases }));
   return {
-    articles,
+    articles: inOrder,
     claims,
     people,
     sources,
@@ -101,26 +109,36 @@ async function loadCatalog(): Promise<Catalog> {
     figures,
     corrections: newestFirst,
     themes: [...themes].sort((a, b) => a.data.position - b.data.position),
-    outlets: [...new Set(inPublicationOrder(articles).map((article) => article.data.outlet))],
+    outlets: [...new Set(inOrder.map((article) => article.data.outlet))],
     article: lookup(articles, 'article'),
     claim: lookup(claims, 'claim'),
     person: lookup(people, 'person'),
     source: lookup(sources, 'source'),
     event: lookup(events, 'event'),
     figure: lookup(figures, 'figure series'),
-    claimsIn: (articleId) => claims.filter((claim) => claim.data.article === articleId),
+    claimsIn: (articleId) => byArticle.get(articleId) ?? [],
     related: (claimId) => related.get(claimId) ?? [],
-    claimsAbout: (eventId) => claims.filter((claim) => claim.data.events.includes(eventId)),
+    claimsAbout: (eventId) => byEvent.get(eventId) ?? [],
     eventsIn: (articleId) => {
-      const referred = new Set(claims.filter((claim) => claim.data.article === articleId).flatMap((claim) => claim.data.events));
+      const referred = new Set((byArticle.get(articleId) ?? []).flatMap((claim) => claim.data.events));
       return eventsByDate.filter((event) => referred.has(event.id));
     },
-    correctionsOf: (claimId) => newestFirst.filter((correction) => correction.data.claims.includes(claimId)),
-    correctionsIn: (articleId) =>
-      newestFirst.filter(
-        (correction) => correction.data.articles.includes(articleId) || correction.data.claims.some((claimId) => articleOf.get(claimId) === articleId),
-      ),
+    correctionsOf: (claimId) => correctionsByClaim.get(claimId) ?? [],
+    correctionsIn: (articleId) => correctionsByArticle.get(articleId) ?? [],
     anchorRegistry,
     registeredPage: (path) => anchorRegistry.find((entry) => entry.page === path),
   };
+}
+
+/** Entries by each key they have, in their given order: the lookups pages make per claim and per event. */
+function groupBy<Entry>(entries: readonly Entry[], keysOf: (entry: Entry) => readonly string[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
 }

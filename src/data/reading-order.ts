@@ -1,4 +1,3 @@
-import { inPublicationOrder } from '../lib/article-dates';
 import { annotateArticle } from '../markdown/annotate-article';
 import { getCatalog, type Claim } from './catalog';
 
@@ -17,6 +16,6 @@ export async function inReadingOrder(claims: readonly Claim[]): Promise<Claim[]>
 
 async function findPositions(): Promise<Map<string, number>> {
   const { articles } = await getCatalog();
-  const annotated = await Promise.all(inPublicationOrder(articles).map(annotateArticle));
+  const annotated = await Promise.all(articles.map(annotateArticle));
   return new Map(annotated.flatMap((article) => article.anchors).map((anchor, index) => [anchor.id, index]));
 }
