@@ -89,12 +89,18 @@ function passageLink(body: HTMLElement, range: TextRange): string {
   return passageUrl(canonicalUrl(), selector, first.element.id, directive);
 }
 
-/** The body's paragraphs (its child elements) and where their text lies. */
+/** The body's paragraphs (its child elements) and where their text lies, in one pass. */
 function blocksOf(body: HTMLElement): Block[] {
-  return [...body.children].map((element) => {
-    const start = textOffset(body, element, 0);
-    return { element, start, end: start + (element.textContent ?? '').length };
-  });
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const node of body.childNodes) {
+    // Comments are not part of the body's textContent; text between paragraphs is.
+    if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) continue;
+    const length = (node.textContent ?? '').length;
+    if (node instanceof HTMLElement) blocks.push({ element: node, start: offset, end: offset + length });
+    offset += length;
+  }
+  return blocks;
 }
 
 /**
