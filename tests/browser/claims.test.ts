@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { claimIdOf, readAnnotations } from '../support/annotations';
-import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 
 const ARTICLES = ['economist-uses-of-terror', 'washington-post-enemy-of-all'];
 const economist = await readAnnotations('economist-uses-of-terror');
@@ -25,10 +25,11 @@ async function noteState(page: Page, claimId: string) {
 
 describeInBrowser('claim annotations in the article', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it.each(ARTICLES)('%s: every exported position and quote selects exactly the marked words', async (articleId) => {
     const { first } = await readAnnotations(articleId);
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, `/articles/${articleId}/`);
     const checks = await page.evaluate((items) => {
       const body = document.querySelector('#article-body')!;
@@ -48,11 +49,10 @@ describeInBrowser('claim annotations in the article', () => {
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.filter((check) => !(check.byPosition && check.byMark && check.byContext))).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('on a wide screen, notes sit in the margin beside their passages without overlapping', async () => {
-    const context = await newContext(browser(), { viewport: { width: 1440, height: 900 } });
+    const context = await contextFor({ viewport: { width: 1440, height: 900 } });
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const layout = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.claim-note')].map((note) => {
@@ -70,22 +70,20 @@ describeInBrowser('claim annotations in the article', () => {
     });
     // The first note is level with its passage.
     expect(Math.abs(layout[0]!.top - layout[0]!.markTop)).toBeLessThan(2);
-    await context.close();
   });
 
   it('opens a note with the mouse, and closes it again', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page, errors } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, ariaExpanded: 'true', contextVisible: true });
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false, ariaExpanded: 'false' });
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('opens a note from the keyboard with Enter or Space, and Escape returns focus to the marker', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const marker = page.locator(`.claim-marker[data-claim="${firstClaim}"]`);
     await expect(marker.getAttribute('role')).resolves.toBe('button');
@@ -97,21 +95,19 @@ describeInBrowser('claim annotations in the article', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.claim)).resolves.toBe(firstClaim);
     await page.keyboard.press('Space');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true });
-    await context.close();
   });
 
   it('on a phone, a tap opens the note as a sheet in view, and its close button closes it', async () => {
-    const context = await newContext(browser(), PHONE);
+    const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).tap();
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: true, position: 'fixed', inViewport: true, contextVisible: true });
     await page.locator(`#note-${firstClaim} .claim-note__close`).tap();
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false, position: 'relative' });
-    await context.close();
   });
 
   it('on a phone, a note opened low on the page leaves its passage in view above the sheet, and a tap elsewhere closes it', async () => {
-    const context = await newContext(browser(), { ...PHONE, reducedMotion: 'reduce' });
+    const context = await contextFor({ ...PHONE, reducedMotion: 'reduce' });
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const lowClaim = claimIdOf(economist.first.items[Math.floor(economist.total * 0.6)]!);
     const marker = page.locator(`.claim-marker[data-claim="${lowClaim}"]`);
@@ -141,11 +137,10 @@ describeInBrowser('claim annotations in the article', () => {
       .toBe(true);
     await page.locator('h1').tap();
     expect(await noteState(page, lowClaim)).toMatchObject({ expanded: false });
-    await context.close();
   });
 
   it('on a phone, moving the focus out of an open note closes it, so nothing focused hides behind the sheet', async () => {
-    const context = await newContext(browser(), PHONE);
+    const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).focus();
     await page.keyboard.press('Enter');
@@ -155,11 +150,10 @@ describeInBrowser('claim annotations in the article', () => {
     expect(await noteState(page, firstClaim), 'open while the focus is on its last control').toMatchObject({ expanded: true });
     await page.keyboard.press('Tab');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
-    await context.close();
   });
 
   it('Escape closes the search, not the open note, and closes a margin note only from the note or its marker', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).click();
     await page.keyboard.press('/');
@@ -175,11 +169,10 @@ describeInBrowser('claim annotations in the article', () => {
     await page.locator(`.claim-marker[data-claim="${firstClaim}"]`).focus();
     await page.keyboard.press('Escape');
     expect(await noteState(page, firstClaim)).toMatchObject({ expanded: false });
-    await context.close();
   });
 
   it('hides every highlight on request, and remembers it', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const background = () => page.locator(`#claim-${firstClaim}`).evaluate((mark) => getComputedStyle(mark).backgroundColor);
     const shown = await background();
@@ -190,11 +183,10 @@ describeInBrowser('claim annotations in the article', () => {
     await expect(page.locator('.claim-marker').first().isVisible()).resolves.toBe(false);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Hide highlights' }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await context.close();
   });
 
   it('without JavaScript every note is readable and linked both ways', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const count = economist.total;
     await expect(page.locator('.claim-note').count()).resolves.toBe(count);
@@ -203,15 +195,15 @@ describeInBrowser('claim annotations in the article', () => {
     expect(new URL(page.url()).hash).toBe(`#note-${firstClaim}`);
     await page.locator(`#note-${firstClaim}`).getByRole('link', { name: 'Back to the passage' }).click();
     expect(new URL(page.url()).hash).toBe(`#claim-${firstClaim}`);
-    await context.close();
   });
 });
 
 describeInBrowser('claim pages', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it('“Read in context” lands on the highlighted passage with its note open', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page, errors } = await openPage(context, `/claims/${firstClaim}/`);
     await expect(page.locator('.claim-passage mark').innerText()).resolves.toBe(economist.first.items[0]!.target.selector[0].exact);
     await page.getByRole('link', { name: 'Read in context' }).click();
@@ -226,11 +218,10 @@ describeInBrowser('claim pages', () => {
     await expect.poll(arrival).toEqual({ targeted: true, inView: true });
     expect((await noteState(page, firstClaim)).expanded).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('the claims index filters by type and claimant, keeps the filter in the URL, and Back undoes it', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/claims/');
     const visibleRows = () => page.locator('.claim-row').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).checkVisibility()).map((row) => (row as HTMLElement).dataset));
     const all = await visibleRows();
@@ -257,11 +248,10 @@ describeInBrowser('claim pages', () => {
     expect((await visibleRows()).length).toBe(all.length);
     await page.goForward();
     expect((await visibleRows()).length).toBe(filtered.length);
-    await context.close();
   });
 
   it('the claims index filters without JavaScript too', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/claims/');
     const total = await page.locator('.claim-row').count();
     await page.selectOption('select[name="assessment"]', 'none');
@@ -274,6 +264,5 @@ describeInBrowser('claim pages', () => {
     await page.selectOption('select[name="piece"]', 'washington-post-enemy-of-all');
     await expect(page.locator('#claims-in-economist-uses-of-terror').isVisible()).resolves.toBe(false);
     await expect(page.locator('#claims-in-washington-post-enemy-of-all').isVisible()).resolves.toBe(true);
-    await context.close();
   });
 });

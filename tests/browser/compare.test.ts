@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 
 const POST = 'washington-post-enemy-of-all';
 const ECONOMIST = 'economist-uses-of-terror';
@@ -14,9 +14,10 @@ function sideBoxes(page: Page) {
 
 describeInBrowser('the comparison', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it('reads without JavaScript: themes, then events, each side named and quoting its passages', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/compare/');
     await expect(page.locator('h1').innerText()).resolves.toBe('Compare the pieces');
     await expect(page.locator('main h2').allInnerTexts()).resolves.toEqual(['By theme', 'By event']);
@@ -37,22 +38,20 @@ describeInBrowser('the comparison', () => {
       expect(row.sides.flatMap((side) => side.passages).every((href) => /^\/articles\/[a-z-]+\/#claim-[a-z0-9-]+$/.test(href!))).toBe(true);
     }
     expect(rows.map((row) => row.heading)).toEqual(expect.arrayContaining(['They agree', 'They differ', 'The Economist adds', 'Only The Washington Post', 'Only The Economist']));
-    await context.close();
   });
 
   it('shows where only one piece speaks: the Post on the ethics of US intelligence, The Economist on the torture videos', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/compare/');
     const only = (outlet: string) => page.locator('.comparison-row[data-kind="only"]', { has: page.locator('.comparison-row__heading', { hasText: `Only ${outlet}` }) });
     await expect(only('The Washington Post').locator(`a[href="/articles/${POST}/#claim-post-praise-us-intelligence"]`).count()).resolves.toBe(1);
     await expect(only('The Economist').locator(`a[href="/articles/${ECONOMIST}/#claim-economist-torture-videos"]`).count()).resolves.toBe(1);
     const silent = await only('The Economist').first().locator(`.comparison-side[data-article="${POST}"]`).innerText();
     expect(silent).toContain('Says nothing on this.');
-    await context.close();
   });
 
   it('lists every event of the timeline with each piece’s passages about it', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/compare/');
     const events = await page.locator('.compare-event').evaluateAll((items) =>
       items.map((item) => ({
@@ -64,21 +63,19 @@ describeInBrowser('the comparison', () => {
     const timelineEvents = await timeline.locator('.timeline-event__card').evaluateAll((cards) => cards.map((card) => `/timeline/#${card.id}`));
     expect(events.map((event) => event.timeline)).toEqual(timelineEvents);
     for (const event of events) expect(event.passages.reduce((sum, count) => sum + count), event.timeline).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('sets the pieces side by side on a wide screen', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/compare/');
     for (const [left, right] of await sideBoxes(page)) {
       expect(right!.left).toBeGreaterThan(left!.right);
       expect(Math.abs(right!.top - left!.top)).toBeLessThan(1);
     }
-    await context.close();
   });
 
   it('stacks them on a phone, each still named, without sideways scrolling', async () => {
-    const context = await newContext(browser(), PHONE);
+    const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/compare/');
     for (const [first, second] of await sideBoxes(page)) {
       expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
@@ -86,6 +83,5 @@ describeInBrowser('the comparison', () => {
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });

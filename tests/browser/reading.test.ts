@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 import { builtPages } from '../support/built-site';
 import { countInWords } from '../../src/lib/in-words';
 import { bodyParagraphs, headerLines, receivedPieces } from '../support/received-texts';
@@ -10,9 +10,10 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describeInBrowser('reading the site', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it('the front page says what the site is and presents both pieces', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, '/');
     await expect(page.title()).resolves.toBe('Crocus Reader');
     // What it says of the pieces follows content/: their number and their outlets.
@@ -31,11 +32,10 @@ describeInBrowser('reading the site', () => {
       await page.goBack();
     }
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it.each(PIECES)('$id shows the received text word for word, apart from its listed editorial notes', async (piece) => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, `/articles/${piece.id}/`);
     const shown = await page.locator('#article-body p').evaluateAll((paragraphs) =>
       paragraphs.map((paragraph) => {
@@ -49,11 +49,10 @@ describeInBrowser('reading the site', () => {
     const received = bodyParagraphs(piece.text).filter((line) => !removed.includes(line));
     expect(shown.map(squash)).toEqual(received.map(squash));
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('an article page shows its header, editorial notes, attribution and reading time', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/articles/washington-post-enemy-of-all/');
     await expect(page.locator('h1').innerText()).resolves.toBe('Terrorism is the enemy of all: In a Russian concert hall, and in Ukraine');
     const facts = await page.locator('.article-facts > div').evaluateAll((rows) =>
@@ -68,11 +67,10 @@ describeInBrowser('reading the site', () => {
     await expect(notes.count()).resolves.toBe(3);
     await expect(page.locator('.editorial-notice').first().innerText()).resolves.toContain('starts at the editorial’s second paragraph');
     await expect(page.locator('.attribution').innerText()).resolves.toContain('The Washington Post');
-    await context.close();
   });
 
   it('every paragraph has a stable id and a visible ¶ permalink to itself', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const paragraphs = await page.locator('#article-body > p').evaluateAll((nodes) =>
       nodes.map((node) => {
@@ -90,11 +88,10 @@ describeInBrowser('reading the site', () => {
     }
     await page.locator('a.paragraph-permalink').nth(3).click();
     expect(new URL(page.url()).hash).toBe(`#${paragraphs[3]!.id}`);
-    await context.close();
   });
 
   it('shows every header line of the received texts (rubric, headline, standfirst, image, dateline) in the page header', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const checked: string[] = [];
     for (const piece of PIECES) {
       const { page } = await openPage(context, `/articles/${piece.id}/`);
@@ -110,11 +107,10 @@ describeInBrowser('reading the site', () => {
     const nonBlank = PIECES.flatMap((piece) => piece.text.split('\n').filter((line) => line.trim() !== ''));
     expect(checked).toHaveLength(nonBlank.length - PIECES.flatMap((piece) => bodyParagraphs(piece.text)).length);
     expect(checked.length).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('reads on a 320 px phone without sideways scrolling: every page, and search with results shown', async () => {
-    const context = await newContext(browser(), { ...PHONE, viewport: { width: 320, height: 640 } });
+    const context = await contextFor({ ...PHONE, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const searchWithResults = '/search/?q=putin+blackmail';
     const paths = [...(await builtPages()).map((built) => built.path), searchWithResults];
@@ -133,11 +129,10 @@ describeInBrowser('reading the site', () => {
     }
     expect(overflowing).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   }, 180_000);
 
   it('keeps the text to a comfortable measure on a wide screen', async () => {
-    const context = await newContext(browser(), DESKTOP);
+    const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const charactersPerLine = await page.locator('#article-body > p').first().evaluate((paragraph) => {
       const width = paragraph.getBoundingClientRect().width;
@@ -150,11 +145,10 @@ describeInBrowser('reading the site', () => {
     });
     expect(charactersPerLine).toBeGreaterThan(55);
     expect(charactersPerLine).toBeLessThan(80);
-    await context.close();
   });
 
   it('follows the reader’s dark mode, and prints without the site’s chrome', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
@@ -189,32 +183,29 @@ describeInBrowser('reading the site', () => {
     const hiddenCalls = await page.locator('#article-body .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.getBoundingClientRect().width === 0).length);
     expect(hiddenCalls).toBe(0);
     await expect(page.locator('.claim-notes').isVisible()).resolves.toBe(true);
-    await context.close();
   });
 
   it('a keyboard reader can skip straight to the content', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/articles/economist-uses-of-terror/');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    await context.close();
   });
 
   it('an unknown address gets a helpful 404 page', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const page = await context.newPage();
     const response = await page.goto(new URL('/articles/no-such-piece/', inject('siteUrl')).href);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
     await expect(page.getByRole('link', { name: 'Vladimir Putin blames an Islamist attack on Ukraine and America' }).count()).resolves.toBe(1);
-    await context.close();
   });
 
   it('every page has its own title, a description, a language and one main landmark', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const seen = new Set<string>();
     for (const path of ['/', '/articles/economist-uses-of-terror/', '/articles/washington-post-enemy-of-all/', '/404.html']) {
       const { page } = await openPage(context, path);
@@ -226,6 +217,5 @@ describeInBrowser('reading the site', () => {
       await expect(page.locator('main').count()).resolves.toBe(1);
       await expect(page.locator('header.site-header, footer.site-footer, nav').count()).resolves.toBeGreaterThanOrEqual(3);
     }
-    await context.close();
   });
 });

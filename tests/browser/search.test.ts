@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { describeInBrowser, newContext, openPage, useChromium } from '../support/chromium';
+import { describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
 import { HOSTILE_QUERIES } from '../support/hostile-queries';
 
 const HEADER_FIELD = '#site-search-query';
@@ -36,9 +36,10 @@ const KIND_ORDER = ['CLAIMS', 'PASSAGES', 'TIMELINE EVENTS', 'PEOPLE'];
 
 describeInBrowser('search', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it.each(['/', ECONOMIST, '/search/'])('%s fetches neither Fuse nor the index until search is first used', async (path) => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     // Requests from the page and from its workers.
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
@@ -58,11 +59,10 @@ describeInBrowser('search', () => {
     expect((await scriptText(onFirstUse)).some((script) => script.includes('parseIndex'))).toBe(true);
     // Fuse runs in a worker, off the page's main thread.
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/search-worker[-.\w]*\.js$/)]);
-    await context.close();
   });
 
   it('shows results as you type, grouped by kind, with the matched words marked', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, '/');
     await page.keyboard.press('/');
     await page.keyboard.type('Medvedv', { delay: 30 });
@@ -78,11 +78,10 @@ describeInBrowser('search', () => {
     await expect(page.locator(`${HEADER_RESULTS} [role="option"]`).first().innerText()).resolves.toContain('Medvedev');
     await expect(page.locator('.site-search [role="status"]').innerText()).resolves.toMatch(/^1 claim, .*Up and down arrows/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('works by keyboard alone: / and Ctrl/Cmd+K to focus, arrows to choose, Enter to go, Esc to close', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, ECONOMIST);
     const field = page.locator(HEADER_FIELD);
     const active = () => page.evaluate(() => document.activeElement?.id);
@@ -139,11 +138,10 @@ describeInBrowser('search', () => {
     await page.keyboard.type('9/11');
     await expect(field.inputValue()).resolves.toBe('9/11');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('filters by piece, claim type and claimant, and keeps the filters in the URL', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, searchUrl({ q: 'Putin' }));
     await settled(page, PAGE_RESULTS);
     const everything = await optionHrefs(page, PAGE_RESULTS);
@@ -170,11 +168,10 @@ describeInBrowser('search', () => {
     expect(inPost.length).toBeLessThan(everything.length);
     for (const link of inPost) expect(link).toContain(POST);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('puts the search in the URL: it can be shared, and Back and Forward walk through searches', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, '/search/');
     const field = page.locator(PAGE_FIELD);
     const firstResult = () => page.locator(`${PAGE_RESULTS} [role="option"]`).first().innerText();
@@ -219,7 +216,7 @@ describeInBrowser('search', () => {
     await expect(optionHrefs(page, PAGE_RESULTS)).resolves.toEqual(sharedResults);
 
     // The same URL, opened by someone else, shows the same search.
-    const elsewhere = await newContext(browser());
+    const elsewhere = await contextFor();
     const opened = await elsewhere.newPage();
     await opened.goto(shared);
     await settled(opened, PAGE_RESULTS);
@@ -227,11 +224,10 @@ describeInBrowser('search', () => {
     await expect(opened.locator('select[name="piece"]').inputValue()).resolves.toBe('economist-uses-of-terror');
     await expect(optionHrefs(opened, PAGE_RESULTS)).resolves.toEqual(sharedResults);
     expect(errors).toEqual([]);
-    await Promise.all([context.close(), elsewhere.close()]);
   });
 
   it('helps when nothing matches, when filters hide the results, and before anything is typed', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, searchUrl({ q: 'qwxzyv' }));
     await settled(page, PAGE_RESULTS);
     await expect(page.locator('[data-search-status]').innerText()).resolves.toBe('Results for “qwxzyv”: nothing found.');
@@ -263,11 +259,10 @@ describeInBrowser('search', () => {
     await searchInHeader(page, 'qwxzyv');
     await expect(page.locator('.site-search__message').innerText()).resolves.toBe('Nothing matches “qwxzyv”. Check the spelling or try fewer words.');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('highlights the claims a search matches in the article, without touching its text, until cleared', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, ECONOMIST);
     const bodyText = () => page.locator('#article-body').evaluate((body) => body.textContent);
     const before = await bodyText();
@@ -293,7 +288,6 @@ describeInBrowser('search', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-query');
     await expect(bodyText()).resolves.toBe(before);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   /** Watches a context for dialogs and script errors, and counts elements a query could have injected. */
@@ -314,7 +308,7 @@ describeInBrowser('search', () => {
   }
 
   it(`treats ${HOSTILE_QUERIES.length} hostile queries typed in the header as inert text`, async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { dialogs, errors, injected } = await hostileWatch(context);
     const page = await context.newPage();
     await page.goto(siteUrl('/'));
@@ -326,11 +320,10 @@ describeInBrowser('search', () => {
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 
   it('treats hostile queries and filter values in a /search/ URL as inert text', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { dialogs, errors, injected } = await hostileWatch(context);
     const page = await context.newPage();
     await page.goto(siteUrl(searchUrl({ q: 'Putin' })));
@@ -348,11 +341,10 @@ describeInBrowser('search', () => {
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   }, 60_000);
 
   it.each(['light', 'dark'] as const)('has no accessibility violations with results showing, in %s mode', async (colorScheme) => {
-    const context = await newContext(browser(), { colorScheme });
+    const context = await contextFor({ colorScheme });
     const { page } = await openPage(context, ECONOMIST);
     await searchInHeader(page, 'Medvedv');
     await page.keyboard.press('ArrowDown');
@@ -362,11 +354,10 @@ describeInBrowser('search', () => {
     await page.locator(PAGE_FIELD).focus();
     await page.keyboard.press('ArrowDown');
     await expect(axeViolations(page)).resolves.toEqual([]);
-    await context.close();
   }, 60_000);
 
   it('without JavaScript, the header form still goes to /search/, which explains that search needs it', async () => {
-    const context: BrowserContext = await newContext(browser(), { javaScriptEnabled: false });
+    const context = await contextFor({ javaScriptEnabled: false });
     const { page } = await openPage(context, POST);
     await page.locator(HEADER_FIELD).fill('Beslan');
     await page.keyboard.press('Enter');
@@ -376,6 +367,5 @@ describeInBrowser('search', () => {
     await expect(notice.innerText()).resolves.toContain('Search runs in your browser and needs JavaScript');
     await expect(notice.getByRole('link', { name: 'the claims index' }).getAttribute('href')).resolves.toBe('/claims/');
     await expect(page.locator('[data-search-help]').isVisible()).resolves.toBe(false);
-    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, inject, it } from 'vitest';
-import { describeInBrowser, newContext, openPage, useChromium } from '../support/chromium';
+import { describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { DIST } from '../support/project';
 
@@ -8,25 +8,24 @@ const rules = parseHeadersFile(await readFile(`${DIST}_headers`, 'utf8'));
 
 describeInBrowser('security headers and the policy, in the browser', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it.each(['/', '/articles/economist-uses-of-terror/', '/favicon.svg', '/no-such-page/'])('%s arrives with the headers of public/_headers, compressed', async (path) => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const response = await context.request.get(new URL(path, inject('siteUrl')).href, { headers: { 'Accept-Encoding': 'gzip' } });
     const received = response.headers();
     expect(received).toMatchObject(headersFor(rules, path));
     expect(received['content-encoding']).toBe('gzip');
-    await context.close();
   });
 
   it('does not serve the _headers file itself', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const response = await context.request.get(new URL('/_headers', inject('siteUrl')).href);
     expect(response.status()).toBe(404);
-    await context.close();
   });
 
   it('a page refuses to be framed, even by the site itself', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/');
     const refusal = page.waitForEvent('console', { predicate: (message) => message.text().includes("frame-ancestors 'none'"), timeout: 5_000 });
     await page.evaluate((url) => {
@@ -39,11 +38,10 @@ describeInBrowser('security headers and the policy, in the browser', () => {
     const frameTitles = await Promise.all(page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) => frame.title().catch(() => '')));
     expect(frameTitles).toHaveLength(1);
     expect(frameTitles[0]).not.toContain('Crocus Reader');
-    await context.close();
   });
 
   it('the page policy stops a script or a handler that finds its way into the page', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, '/articles/economist-uses-of-terror/');
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
@@ -67,6 +65,5 @@ describeInBrowser('security headers and the policy, in the browser', () => {
     // The browser reports each refusal as a console error: exactly those, nothing else.
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((error) => error.includes('Content Security Policy'))).toBe(true);
-    await context.close();
   });
 });

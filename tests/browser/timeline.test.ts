@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { DESKTOP, describeInBrowser, newContext, openPage, PHONE, useChromium } from '../support/chromium';
+import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 
 const POST = 'washington-post-enemy-of-all';
 const ECONOMIST = 'economist-uses-of-terror';
@@ -23,9 +23,10 @@ async function openTimeline(page: Page) {
 
 describeInBrowser('the timeline', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it('reads without JavaScript: every event in date order, in era lists with headings, tied to its passages', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/timeline/');
     const eras = await page.locator('section.timeline-era > h2').allInnerTexts();
     expect(eras.map((heading) => heading.split('\n')[0])).toEqual(['Background', 'March 2024', 'Aftermath']);
@@ -44,11 +45,10 @@ describeInBrowser('the timeline', () => {
       for (const passage of event.passages) expect(passage).toMatch(new RegExp(`^/articles/(${POST}|${ECONOMIST})/#claim-[a-z0-9-]+$`));
     }
     await expect(page.locator('[data-timeline-status]').innerText()).resolves.toBe(`${events.length} events on the timeline.`);
-    await context.close();
   });
 
   it('filters without JavaScript too', async () => {
-    const context = await newContext(browser(), { ...DESKTOP, javaScriptEnabled: false });
+    const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/timeline/');
     const all = (await shownEvents(page)).length;
     await page.getByRole('checkbox', { name: /^Attack/ }).check();
@@ -64,11 +64,10 @@ describeInBrowser('the timeline', () => {
     await page.getByLabel('Referred to by').selectOption({ label: 'Either piece' });
     expect((await shownEvents(page)).length).toBe(all);
     await expect(page.getByRole('button', { name: 'Show every event' }).isVisible()).resolves.toBe(false);
-    await context.close();
   });
 
   it('marks events that came after what each piece could know: the Post’s writing, The Economist’s publication', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/timeline/');
     const verdict = page.locator('#event-verdict-2026');
     const notes = await verdict.locator('.publication-timing[data-timing="after"]').allInnerTexts();
@@ -84,11 +83,10 @@ describeInBrowser('the timeline', () => {
       [POST, 'after'],
       [ECONOMIST, 'after'],
     ]);
-    await context.close();
   });
 
   it('filters by category and piece, keeps the filter in the URL, and steps back and forward through it', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page, errors } = await openPage(context, '/timeline/');
     await openTimeline(page);
     const all = (await shownEvents(page)).length;
@@ -128,11 +126,10 @@ describeInBrowser('the timeline', () => {
     expect((await shownEvents(page)).length).toBe(all);
     await expect(status.innerText()).resolves.toBe(`Showing all ${all} events.`);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('opens a shared filtered URL as it was shared, and “both pieces” shows what both refer to', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/timeline/?category=statement&piece=both');
     await openTimeline(page);
     await expect(page.getByRole('checkbox', { name: /^Official statement/ }).isChecked()).resolves.toBe(true);
@@ -140,11 +137,10 @@ describeInBrowser('the timeline', () => {
     const shown = await shownEvents(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((event) => event.category === 'statement' && event.pieces.includes(POST) && event.pieces.includes(ECONOMIST))).toBe(true);
-    await context.close();
   });
 
   it('shrugs off a hostile query: nothing runs, nothing throws, everything shows', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     let dialogs = 0;
     context.on('dialog', (dialog) => {
       dialogs += 1;
@@ -155,12 +151,11 @@ describeInBrowser('the timeline', () => {
     await expect(page.locator('[data-timeline-status]').innerText()).resolves.toMatch(/^Showing all \d+ events\.$/);
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('lands an #event- link on its event, highlighted and in view, even when a filter would hide it', async () => {
     for (const options of [DESKTOP, PHONE]) {
-      const context = await newContext(browser(), options);
+      const context = await contextFor(options);
       const { page } = await openPage(context, '/timeline/?category=attack#event-us-embassy-alert');
       await openTimeline(page);
       const target = page.locator('#event-us-embassy-alert');
@@ -174,12 +169,11 @@ describeInBrowser('the timeline', () => {
       const shown = await shownEvents(page);
       expect(shown.filter((event) => event.category !== 'attack').map((event) => event.id)).toEqual(['us-embassy-alert']);
       expect(shown.length).toBeGreaterThan(1);
-      await context.close();
     }
   });
 
   it('drops the #event- link from the URL when a new filter hides its event', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/timeline/#event-us-embassy-alert');
     await openTimeline(page);
     await page.getByRole('checkbox', { name: /^Attack/ }).check();
@@ -188,11 +182,10 @@ describeInBrowser('the timeline', () => {
     await page.goBack();
     expect(new URL(page.url()).hash).toBe('#event-us-embassy-alert');
     await expect(page.locator('#event-us-embassy-alert').isVisible()).resolves.toBe(true);
-    await context.close();
   });
 
   it('takes a reader from an event to its passage, and from the passage’s marker to its event', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/timeline/');
     await page.locator(`#event-putin-fsb-board .event-piece[data-article="${POST}"] a`).first().click();
     await page.waitForURL(`**/articles/${POST}/#claim-*`);
@@ -206,11 +199,10 @@ describeInBrowser('the timeline', () => {
     const event = page.locator(new URL(target, page.url()).hash);
     await expect(event.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
     await expect(event.locator('.timeline-event__name').innerText()).resolves.toBe(label!.replace(/^Timeline: /, ''));
-    await context.close();
   });
 
   it('draws the figures that moved as SVG charts with the publication dates marked, and the same figures as tables', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, '/timeline/#figure-crocus-death-toll');
     const section = page.locator('#figure-crocus-death-toll');
     const chart = section.getByRole('img', { name: /Death toll of the Crocus City Hall attack/ });
@@ -235,24 +227,23 @@ describeInBrowser('the timeline', () => {
       expect(fit, `at ${width} px`).toEqual({ inside: true, size: 12 });
     }
     await expect(page.locator('[style]').count()).resolves.toBe(0);
-    await context.close();
   });
 
   it('reads on a phone without sideways scrolling', async () => {
-    const context = await newContext(browser(), PHONE);
+    const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/timeline/');
     await openTimeline(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });
 
 describeInBrowser('the timeline on the article pages', () => {
   const browser = useChromium();
+  const contextFor = useContexts(browser);
 
   it.each([POST, ECONOMIST])('%s lists the events it refers to and marks its passages that are tied to one', async (article) => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, `/articles/${article}/`);
     const listed = await page.locator('.article-events li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(listed.length).toBeGreaterThanOrEqual(5);
@@ -272,14 +263,12 @@ describeInBrowser('the timeline on the article pages', () => {
       return { width: box.width, height: box.height, node: getComputedStyle(link, '::after').borderTopStyle };
     });
     expect(drawn).toEqual({ width: 24, height: 24, node: 'solid' });
-    await context.close();
   });
 
   it('a note on a figure that moved links to its chart', async () => {
-    const context = await newContext(browser());
+    const context = await contextFor();
     const { page } = await openPage(context, `/articles/${ECONOMIST}/`);
     const link = page.locator('#note-economist-toll-139 a', { hasText: 'How this figure changed' });
     await expect(link.getAttribute('href')).resolves.toBe('/timeline/#figure-crocus-death-toll');
-    await context.close();
   });
 });
