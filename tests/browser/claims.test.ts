@@ -202,6 +202,23 @@ describeInBrowser('claim pages', () => {
   const browser = useChromium();
   const contextFor = useContexts(browser);
 
+  it('a claim page says who said it, when and where, its sources, its assessment and the same claim in the other piece', async () => {
+    const context = await contextFor(DESKTOP);
+    const { page, errors } = await openPage(context, '/claims/post-putin-blackmail/');
+    const section = (heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/^On 19 March Putin called the US warning/);
+    await expect(section('Who says it').innerText()).resolves.toContain('Vladimir Putin (President of Russia). Said on 19 March 2024, at a meeting of the FSB board.');
+    await expect(section('Context').innerText()).resolves.toContain('Sources: Anadolu Agency');
+    await expect(section('Assessment').innerText()).resolves.toMatch(/\nImprecise\. [\s\S]*Checked against: Anadolu Agency/);
+    const related = page.locator('.related-claims');
+    await expect(related.getByRole('heading').innerText()).resolves.toBe('In the other piece');
+    await expect(related.locator('li').innerText()).resolves.toMatch(/^Agrees The Economist: “on March 19th Mr Putin blasted/);
+    await related.locator('li a').first().click();
+    await page.waitForURL('**/articles/economist-uses-of-terror/#claim-economist-putin-blackmail');
+    await expect.poll(async () => (await noteState(page, 'economist-putin-blackmail')).expanded).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('“Read in context” lands on the highlighted passage with its note open', async () => {
     const context = await contextFor(DESKTOP);
     const { page, errors } = await openPage(context, `/claims/${firstClaim}/`);
