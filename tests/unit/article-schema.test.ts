@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collections, isoDate } from '../../src/content.config';
+import { MINIMAL_ARTICLE } from '../support/entries';
 
 const schema = collections.articles.schema as unknown as import('astro/zod').ZodType;
 
-const valid = {
-  id: 'example-piece',
-  outlet: 'The Example',
-  kind: 'analysis',
-  headline: 'A headline',
-  dates: [{ date: '2024-03-27', meaning: 'published-online' }],
-  source: { label: 'example.org', kind: 'original', url: 'https://example.org/piece' },
-  byline: { signed: false, note: 'Unsigned.' },
-  language: 'en-GB',
-};
+const valid = MINIMAL_ARTICLE;
 
 function problems(data: unknown): string[] {
   const result = schema.safeParse(data);

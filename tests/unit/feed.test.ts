@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Correction } from '../../src/data/catalog';
 import { feedItems } from '../../src/lib/feed';
+import { articleEntry } from '../support/entries';
 
-const article = (id: string, date: string, meaning: string) =>
-  ({ id, data: { outlet: 'The Example', headline: `Headline ${id}`, kind: 'editorial', dates: [{ date, meaning }] } }) as Article;
+const article = (id: string, date: string, meaning: Article['data']['dates'][number]['meaning']) =>
+  articleEntry(id, { headline: `Headline ${id}`, kind: 'editorial', dates: [{ date, meaning }] });
 const correction = (id: string, date: string, data: Partial<Correction['data']>) => ({ id, data: { summary: `Summary ${id}`, date, claims: [], articles: [], ...data } }) as Correction;
 const absolute = (path: string) => `https://example.org/reader${path}`;
 

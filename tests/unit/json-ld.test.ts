@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Person } from '../../src/data/catalog';
+import type { Claim, Person } from '../../src/data/catalog';
+import { articleEntry } from '../support/entries';
 import { articleJsonLd, claimJsonLd, scriptJson, type JsonLd } from '../../src/lib/json-ld';
 
 /** Each schema.org type used, with the properties this site promises (Google's required and recommended ones among them). */
@@ -40,24 +41,7 @@ function shapeProblems(node: unknown, path = '$', root = true): string[] {
 
 const URLS = { url: 'https://example.org/reader/articles/x/', image: 'https://example.org/reader/og/articles/x.png', home: 'https://example.org/reader/' };
 
-const article = (id: string, data: Partial<Article['data']>): Article =>
-  ({
-    id,
-    collection: 'articles',
-    data: {
-      id,
-      outlet: 'The Example',
-      kind: 'analysis',
-      headline: 'A headline',
-      dates: [{ date: '2024-03-27', meaning: 'published-online' }],
-      source: { label: 'example.com', kind: 'original', url: 'https://example.com/piece' },
-      byline: { signed: false, note: 'Unsigned.' },
-      language: 'en-GB',
-      unconfirmed: [],
-      editorialNotes: [],
-      ...data,
-    },
-  }) as Article;
+const article = articleEntry;
 
 const person = (name: string, kind: Person['data']['kind']): Person => ({ id: 'p', collection: 'people', data: { id: 'p', name, kind, role: 'Role', aliases: [] } }) as Person;
 
@@ -79,7 +63,7 @@ describe('JSON-LD for a piece', () => {
       description: 'A standfirst',
       author: { '@type': 'Organization', name: 'The Example' },
       publisher: { '@type': 'Organization', name: 'Crocus Reader', url: URLS.home },
-      isBasedOn: { '@type': 'AnalysisNewsArticle', url: 'https://example.com/piece', datePublished: '2024-03-27', publisher: { name: 'The Example' } },
+      isBasedOn: { '@type': 'AnalysisNewsArticle', url: 'https://example.org/piece', datePublished: '2024-03-27', publisher: { name: 'The Example' } },
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Person, SiteEvent } from '../../src/data/catalog';
+import type { Claim, Person, SiteEvent } from '../../src/data/catalog';
 import { createSearchEngine, firstOfEachGroup, matchingClaimsIn } from '../../src/lib/search-engine';
 import { buildSearchIndex, searchDocument, type SearchIndexFile } from '../../src/lib/search-index';
 import { SEARCH_KEYS, typoAllowance } from '../../src/lib/search-options';
@@ -7,13 +7,14 @@ import { searchTerms } from '../../src/lib/search-query';
 import { buildSearchRecords, type ContentToIndex } from '../../src/lib/search-records';
 import { EMPTY_SEARCH } from '../../src/lib/search-state';
 import { HOSTILE_QUERIES } from '../support/hostile-queries';
+import { articleEntry } from '../support/entries';
 
 const person = (id: string, name: string, aliases: string[] = []) => ({ id, data: { id, name, kind: 'person', role: `Role of ${name}`, aliases } }) as unknown as Person;
 
 const claim = (id: string, article: string, data: { quote: string; summary: string; type: string; claimant: string; assessment?: object }) =>
   ({ id, data: { id, article, sources: ['s'], note: `Note on *${id}*.`, related: [], events: [], ...data } }) as unknown as Claim;
 
-const article = (id: string, outlet: string) => ({ id, data: { id, outlet, headline: `${outlet} headline` } }) as unknown as Article;
+const article = (id: string, outlet: string) => articleEntry(id, { outlet, headline: `${outlet} headline` });
 
 const paragraph = (id: string, text: string) => ({ id, text, start: 0, end: text.length });
 

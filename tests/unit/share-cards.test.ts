@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Person } from '../../src/data/catalog';
+import type { Claim, Person } from '../../src/data/catalog';
 import { articleCard, cardDescription, claimCard, shareCardPath } from '../../src/og/cards';
 import { renderCard } from '../../src/og/render-card';
+import { articleEntry } from '../support/entries';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, mainFontSize, shorten, type CardNode } from '../../src/og/share-card';
 
-const ECONOMIST = {
-  id: 'economist-uses-of-terror',
-  data: {
-    outlet: 'The Economist',
-    kind: 'analysis',
-    headline: 'Vladimir Putin blames an Islamist attack on Ukraine and America',
-    standfirst: 'How to use a disastrous security failure to bolster dictatorship',
-    dates: [
-      { date: '2024-03-30', meaning: 'print-edition' },
-      { date: '2024-03-27', meaning: 'published-online' },
-    ],
-  },
-} as Article;
+const ECONOMIST = articleEntry('economist-uses-of-terror', {
+  outlet: 'The Economist',
+  kind: 'analysis',
+  headline: 'Vladimir Putin blames an Islamist attack on Ukraine and America',
+  standfirst: 'How to use a disastrous security failure to bolster dictatorship',
+  dates: [
+    { date: '2024-03-30', meaning: 'print-edition' },
+    { date: '2024-03-27', meaning: 'published-online' },
+  ],
+});
 
 const CLAIM = {
   id: 'economist-toll-139',
