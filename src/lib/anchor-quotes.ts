@@ -78,9 +78,14 @@ export function anchorQuotes(
   return { anchored, problems };
 }
 
+/** In the order passages start; of two starting together, the longer (outer) first, so that marks nest. */
+export function inDocumentOrder(anchored: readonly AnchoredQuote[]): AnchoredQuote[] {
+  return [...anchored].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+}
+
 /** Pairs of passages that overlap without one containing the other: they cannot nest as marks. */
 export function partialOverlaps(anchored: readonly AnchoredQuote[], what: string): string[] {
-  const sorted = [...anchored].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const sorted = inDocumentOrder(anchored);
   const problems: string[] = [];
   sorted.forEach((first, index) => {
     for (const second of sorted.slice(index + 1)) {

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { AnchoringError, anchorQuotes, partialOverlaps, type AnchoredQuote } from '../lib/anchor-quotes';
+import { AnchoringError, anchorQuotes, inDocumentOrder, partialOverlaps, type AnchoredQuote } from '../lib/anchor-quotes';
 import { insertAfter, paragraphRanges, textOf, wrapTextRange } from '../lib/hast-text-ranges';
 import type { QuoteSelector } from '../lib/quote-search';
 
@@ -39,10 +39,10 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     problems.push(...partialOverlaps(anchored, 'claim'));
     if (problems.length > 0) throw new AnchoringError(problems, options.source);
 
-    // Outer claims first, so that inner ones nest inside their marks.
-    const ordered = [...anchored].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+    const claims = new Map(options.claims.map((claim) => [claim.id, claim]));
+    const ordered = inDocumentOrder(anchored);
     for (const [index, found] of ordered.entries()) {
-      const claim = options.claims.find((candidate) => candidate.id === found.id)!;
+      const claim = claims.get(found.id)!;
       const segments = wrapTextRange(tree, found.range, (segment) =>
         h('mark', {
           className: ['claim'],
