@@ -2,7 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeParagraphAnchors from './src/markdown/rehype-paragraph-anchors.ts';
+import { markdownOptions } from './src/annotate/markdown.ts';
 
 /**
  * SITE_URL (the origin) and BASE_PATH (the folder) say where dist/ will be served
@@ -36,10 +36,20 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Small modules that most pages' scripts share (addresses, text folding) travel as one
+          // file: each request costs more in headers than these modules weigh.
+          codeSplitting: { groups: [{ name: 'shared', test: /src\/(routes|text\/fold|links\/fragment-id)\.ts$/ }] },
+        },
+      },
+    },
+  },
   markdown: {
     // The pieces have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    // The copies already carry the outlets' own typography; smartypants would rewrite it.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+    processor: unified(markdownOptions),
   },
 });

@@ -10,7 +10,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
-import { isPublishedAnchor } from '../src/lib/anchor-registry';
+import { isPublishedAnchor } from '../src/links/anchor-registry';
 
 const DIST = 'dist';
 const REGISTRY = 'content/anchors.yaml';

@@ -10,6 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import { articlePath, claimPath, homePath, searchPath, timelinePath } from '../../src/routes';
 import { CHROMIUM_PATH } from '../../tests/support/chromium';
 import { DIST } from '../../tests/support/project';
 import { serveStatic } from '../../tests/support/static-server';
@@ -72,11 +73,11 @@ async function score(url: string, port: number, config: Config | undefined) {
 async function pagesToScore(): Promise<[string, string][]> {
   const first = async (folder: string) => (await readdir(new URL(folder, `file://${DIST}`), { withFileTypes: true })).find((entry) => entry.isDirectory())?.name;
   const pages: [string, string][] = [
-    ['home', '/'],
-    ['article', `/articles/${await first('articles/')}/`],
-    ['claim', `/claims/${await first('claims/')}/`],
-    ['timeline', '/timeline/'],
-    ['search', '/search/'],
+    ['home', homePath],
+    ['article', articlePath((await first('articles/'))!)],
+    ['claim', claimPath((await first('claims/'))!)],
+    ['timeline', timelinePath],
+    ['search', searchPath()],
   ];
   return pages.filter(([, path]) => existsSync(`${DIST}${path.slice(1)}index.html`));
 }

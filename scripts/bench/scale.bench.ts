@@ -12,7 +12,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
-import type { SearchIndexFile } from '../../src/lib/search-index';
+import type { SearchIndexFile } from '../../src/search/search-index';
 import { runAstro } from '../../tests/support/project';
 import { routesIn, total } from './astro-routes';
 import { writePlainProject } from './plain-site';

@@ -5,9 +5,9 @@
  * synthetic site of the scale benchmark.
  */
 import { gzipSync } from 'node:zlib';
-import { createSearchEngine } from '../../src/lib/search-engine';
-import type { SearchIndexFile } from '../../src/lib/search-index';
-import { EMPTY_SEARCH } from '../../src/lib/search-state';
+import { createSearchEngine } from '../../src/search/engine';
+import type { SearchIndexFile } from '../../src/search/search-index';
+import { EMPTY_SEARCH } from '../../src/search/state';
 
 /** What readers type: names, typos, phrases, questions, numbers, nothing that matches, and hostile input. */
 export const QUERIES = [

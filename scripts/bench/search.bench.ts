@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, type SearchIndexFile } from '../../src/lib/search-index';
+import { buildSearchIndex, type SearchIndexFile } from '../../src/search/search-index';
 import { kb, measureSearch, ms, QUERIES } from './search-latency';
 import { syntheticCorpus } from './synthetic-corpus';
 

@@ -1,4 +1,4 @@
-import type { SearchRecord } from '../../src/lib/search-records';
+import type { SearchRecord } from '../../src/search/records';
 import { seededRandom } from './seeded-random';
 
 /**

@@ -11,7 +11,7 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify as stringifyYaml } from 'yaml';
-import { MIN_EVENTS_PER_ARTICLE } from '../../src/lib/timeline-coverage';
+import { MIN_EVENTS_PER_ARTICLE } from '../../src/content/coverage';
 import { seededRandom } from './seeded-random';
 
 export interface SyntheticShape {
@@ -31,65 +31,80 @@ const CLAIM_TYPES = ['opinion', 'factual', 'allegation', 'prediction'] as const;
 const EVENT_CATEGORIES = ['background', 'warning', 'statement', 'war', 'politics', 'investigation'] as const;
 const QUOTE_WORDS = 6;
 
-export async function writeSyntheticCorpus(root: string, shape: SyntheticShape): Promise<SyntheticCorpus> {
+/** Makes up text from the real pieces' sentences: varied prose with their own words and rhythm, the same for every run. */
+function proseMaker(sentences: readonly string[]) {
   const random = seededRandom(2024_03_22);
   const pick = <Item>(items: readonly Item[]): Item => items[Math.floor(random() * items.length)]!;
-  const sentences = await realSentences(root);
   const vocabulary = [...new Set(sentences.flatMap((sentence) => sentence.split(' ')))];
-  const people = listIds(await readFile(join(root, 'content/people.yaml'), 'utf8'));
-  const sources = listIds(await readFile(join(root, 'content/sources.yaml'), 'utf8'));
-
-  /** A real sentence, one word in six swapped: varied text with the pieces' own words and rhythm. */
+  /** A real sentence, one word in six swapped. */
   const sentence = () =>
     pick(sentences)
       .split(' ')
       .map((word, index) => (index > 0 && random() < 1 / 6 ? pick(vocabulary) : word))
       .join(' ');
   const paragraph = (count: number) => Array.from({ length: count }, sentence).join(' ');
+  return { random, pick, sentence, paragraph };
+}
 
-  const eventCount = Math.max(MIN_EVENTS_PER_ARTICLE, Math.ceil((shape.articles * MIN_EVENTS_PER_ARTICLE) / 10));
-  const eventIds = Array.from({ length: eventCount }, (_, index) => `synthetic-event-${index + 1}`);
-  const events = eventIds.map((id, index) => ({
-    id,
-    title: sentence().split(' ').slice(0, 8).join(' '),
+type Prose = ReturnType<typeof proseMaker>;
+
+function syntheticEvents(count: number, prose: Prose, sources: readonly string[]) {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `synthetic-event-${index + 1}`,
+    title: prose.sentence().split(' ').slice(0, 8).join(' '),
     date: `${2000 + (index % 25)}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
     precision: 'day',
     category: EVENT_CATEGORIES[index % EVENT_CATEGORIES.length],
-    summary: paragraph(2),
+    summary: prose.paragraph(2),
     people: [],
-    sources: [pick(sources)],
+    sources: [prose.pick(sources)],
   }));
+}
 
+/** One claim per paragraph where a run of words is unique in the article, tied to the article's events. */
+function syntheticClaims(id: string, paragraphs: readonly string[], referred: readonly string[], prose: Prose, content: { people: string[]; sources: string[] }) {
+  const body = paragraphs.join(' ');
+  const claims = paragraphs.flatMap((text, index) => {
+    const quote = uniqueRun(text, body, prose.random);
+    if (!quote) return [];
+    const type = CLAIM_TYPES[index % CLAIM_TYPES.length]!;
+    const claimSources = [prose.pick(content.sources)];
+    return [
+      {
+        id: `${id}-claim-${index + 1}`,
+        quote,
+        type,
+        claimant: prose.pick(content.people),
+        summary: prose.sentence(),
+        note: prose.paragraph(2),
+        sources: claimSources,
+        ...(type === 'factual' || type === 'allegation' ? { assessment: { verdict: 'unverified', reason: prose.sentence(), sources: claimSources } } : {}),
+        events: [referred[index % referred.length]!],
+      },
+    ];
+  });
+  // An article with fewer paragraphs than events still refers to all of its events.
+  if (claims.length > 0) claims[0]!.events = [...referred];
+  return claims;
+}
+
+export async function writeSyntheticCorpus(root: string, shape: SyntheticShape): Promise<SyntheticCorpus> {
+  const prose = proseMaker(await realSentences(root));
+  const content = {
+    people: listIds(await readFile(join(root, 'content/people.yaml'), 'utf8')),
+    sources: listIds(await readFile(join(root, 'content/sources.yaml'), 'utf8')),
+  };
+  const events = syntheticEvents(Math.max(MIN_EVENTS_PER_ARTICLE, Math.ceil((shape.articles * MIN_EVENTS_PER_ARTICLE) / 10)), prose, content.sources);
+  const eventIds = events.map((event) => event.id);
   const articleIds: string[] = [];
   const markdownFiles: string[] = [];
   let claimCount = 0;
   for (let number = 1; number <= shape.articles; number++) {
     const id = `synthetic-${String(number).padStart(4, '0')}`;
-    const paragraphs = Array.from({ length: shape.paragraphs }, () => paragraph(3 + Math.floor(random() * 4)));
-    const body = paragraphs.join(' ');
-    // Every piece refers to enough events, and together they refer to every event.
+    const paragraphs = Array.from({ length: shape.paragraphs }, () => prose.paragraph(3 + Math.floor(prose.random() * 4)));
+    // Every article refers to enough events, and together they refer to every event.
     const referred = Array.from({ length: MIN_EVENTS_PER_ARTICLE }, (_, index) => eventIds[((number - 1) * MIN_EVENTS_PER_ARTICLE + index) % eventIds.length]!);
-    const claims = paragraphs.flatMap((text, index) => {
-      const quote = uniqueRun(text, body, random);
-      if (!quote) return [];
-      const type = CLAIM_TYPES[index % CLAIM_TYPES.length]!;
-      const claimSources = [pick(sources)];
-      return [
-        {
-          id: `${id}-claim-${index + 1}`,
-          quote,
-          type,
-          claimant: pick(people),
-          summary: sentence(),
-          note: paragraph(2),
-          sources: claimSources,
-          ...(type === 'factual' || type === 'allegation' ? { assessment: { verdict: 'unverified', reason: sentence(), sources: claimSources } } : {}),
-          events: [referred[index % referred.length]!],
-        },
-      ];
-    });
-    // A piece with fewer paragraphs than events still refers to all of its events.
-    if (claims.length > 0) claims[0]!.events = referred;
+    const claims = syntheticClaims(id, paragraphs, referred, prose, content);
     claimCount += claims.length;
     const file = `content/articles/${id}.md`;
     await writeFile(join(root, file), articleMarkdown(id, number, paragraphs));

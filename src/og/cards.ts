@@ -1,19 +1,14 @@
-import { ARTICLE_KIND_LABELS, ASSESSMENTS, CLAIM_TYPES, DATE_MEANINGS } from '../content.config';
-import type { Article, Catalog, Claim, Person } from '../data/catalog';
-import { firstPublished } from '../lib/article-dates';
-import { formatDate } from '../lib/dates';
-import { quoted } from '../lib/quotation';
-import { SITE_NAME } from '../lib/site';
+import { ARTICLE_KINDS, VERDICTS, CLAIM_TYPES, DATE_MEANINGS } from '../content/vocabulary';
+import { firstPublished } from '../content/article-dates';
+import type { Catalog } from '../content/catalog';
+import type { Article, Claim, Person } from '../content/entries';
+import { formatDate } from '../text/dates';
+import { quoted } from '../text/quotation';
+import { SITE_NAME } from '../meta/site';
+import { shareCardPath } from '../routes';
 import type { ShareCard } from './share-card';
 
-/** What each page's share card shows, and where it is served. */
-
-export type CardKind = 'articles' | 'claims';
-
-/** The site path of a page's share card: `/og/claims/<id>.png`. */
-export function shareCardPath(kind: CardKind, id: string): string {
-  return `/og/${kind}/${id}.png`;
-}
+/** What each page's share card shows. */
 
 /** "The Washington Post, reprinted 26 March 2024": the first publication known, and what kind it was. */
 function whereAndWhen(article: Article): string {
@@ -25,7 +20,7 @@ function whereAndWhen(article: Article): string {
 export function articleCard(article: Article): ShareCard {
   const { data } = article;
   return {
-    kicker: `${SITE_NAME} · ${ARTICLE_KIND_LABELS[data.kind]}`,
+    kicker: `${SITE_NAME} · ${ARTICLE_KINDS[data.kind]}`,
     main: data.headline,
     quote: false,
     detail: data.standfirst,
@@ -36,7 +31,7 @@ export function articleCard(article: Article): ShareCard {
 
 export function claimCard(claim: Claim, claimant: Person, article: Article): ShareCard {
   const { data } = claim;
-  const labels = [SITE_NAME, CLAIM_TYPES[data.type].label, data.assessment && ASSESSMENTS[data.assessment.verdict].label];
+  const labels = [SITE_NAME, CLAIM_TYPES[data.type].label, data.assessment && VERDICTS[data.assessment.verdict].label];
   return {
     kicker: labels.filter(Boolean).join(' · '),
     main: data.quote,

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { feedItems } from '../lib/feed';
-import { siteDescription, SITE_NAME } from '../lib/site';
-import { absoluteUrl } from '../lib/urls';
+import { getCatalog } from '../content/catalog';
+import { feedItems } from '../meta/feed';
+import { siteDescription, SITE_NAME } from '../meta/site';
+import { absoluteUrl } from '../routes';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, corrections } = await getCatalog();

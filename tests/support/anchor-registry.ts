@@ -1,20 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { collections } from '../../src/content.config';
-import { checkRegistry, isPublishedAnchor, type RegisteredPage, type RegistryCheck } from '../../src/lib/anchor-registry';
+import { registeredPageSchema, type RegisteredPage } from '../../src/content/schemas/registered-page';
+import { checkRegistry, isPublishedAnchor, type RegistryCheck } from '../../src/links/anchor-registry';
 import { builtPages, elements, idsOf } from './built-site';
 import { DIST, PROJECT_ROOT } from './project';
-
-const schema = collections.anchors.schema as unknown as import('astro/zod').ZodType<{ id: string } & Omit<RegisteredPage, 'page'>>;
 
 /** A project's anchor registry (content/anchors.yaml), checked against its schema. */
 export async function readRegistry(root = PROJECT_ROOT): Promise<RegisteredPage[]> {
   const entries: unknown[] = parse(await readFile(join(root, 'content/anchors.yaml'), 'utf8')) ?? [];
-  return entries.map((entry) => {
-    const { id, anchors, aliases } = schema.parse(entry);
-    return { page: id, anchors, aliases };
-  });
+  return entries.map((entry) => registeredPageSchema.parse(entry));
 }
 
 /** Checks a project's registry against its built site: what no longer resolves, and what is not registered. */

@@ -1,4 +1,4 @@
-import type { Article } from '../../src/data/catalog';
+import type { Article } from '../../src/content/entries';
 
 /** The least frontmatter an article needs: what the schema accepts, and what unit tests vary. */
 export const MINIMAL_ARTICLE = {
@@ -14,5 +14,5 @@ export const MINIMAL_ARTICLE = {
 
 /** An articles entry as pages get it (the schema's defaults filled in), changed by `data`. */
 export function articleEntry(id: string, data: Partial<Article['data']> = {}): Article {
-  return { id, collection: 'articles', data: { ...MINIMAL_ARTICLE, id, unconfirmed: [], editorialNotes: [], ...data } } as Article;
+  return { id, data: { ...MINIMAL_ARTICLE, id, unconfirmed: [], editorialNotes: [], ...data } } as Article;
 }

@@ -2,7 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
-import { ARTICLE_KIND_LABELS } from '../../src/content.config';
+import { ARTICLE_KINDS } from '../../src/content/vocabulary';
 import { PROJECT_ROOT } from './project';
 
 /**
@@ -33,12 +33,12 @@ export async function receivedPieces(): Promise<ReceivedPiece[]> {
   return Promise.all(
     articles.map(async (article) => {
       const markdown = await readFile(join(PROJECT_ROOT, article), 'utf8');
-      const frontmatter = parse(markdown.split(/^---\r?$/m)[1] ?? '') as { id: string; outlet: string; kind: keyof typeof ARTICLE_KIND_LABELS };
+      const frontmatter = parse(markdown.split(/^---\r?$/m)[1] ?? '') as { id: string; outlet: string; kind: keyof typeof ARTICLE_KINDS };
       const file = `content/received/${frontmatter.id}.txt`;
       await access(join(PROJECT_ROOT, file)).catch(() => {
         throw new Error(`${file} is missing: every copy in ${article} is checked against the text as received, byte for byte.`);
       });
-      return { id: frontmatter.id, outlet: frontmatter.outlet, kindLabel: ARTICLE_KIND_LABELS[frontmatter.kind], file, text: await readFile(join(PROJECT_ROOT, file), 'utf8') };
+      return { id: frontmatter.id, outlet: frontmatter.outlet, kindLabel: ARTICLE_KINDS[frontmatter.kind], file, text: await readFile(join(PROJECT_ROOT, file), 'utf8') };
     }),
   );
 }

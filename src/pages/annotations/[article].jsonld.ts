@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ASSESSMENTS, CLAIM_TYPES } from '../../content.config';
-import { getCatalog, type Article } from '../../data/catalog';
-import { SITE_NAME } from '../../lib/site';
-import { absoluteUrl } from '../../lib/urls';
-import { annotationCollection } from '../../lib/web-annotations';
-import { annotateArticle } from '../../markdown/annotate-article';
-import { renderNote } from '../../markdown/render-note';
+import { renderNote } from '../../annotate/render-note';
+import { getCatalog } from '../../content/catalog';
+import type { Article } from '../../content/entries';
+import { CLAIM_TYPES, VERDICTS } from '../../content/vocabulary';
+import { SITE_NAME } from '../../meta/site';
+import { annotationCollection } from '../../meta/web-annotations';
+import { absoluteUrl, annotationsPath, articlePath, homePath, passagePath } from '../../routes';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getCatalog();
@@ -15,23 +15,22 @@ export const getStaticPaths = (async () => {
 /** The article's claims as a W3C Web Annotation collection. */
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, site }) => {
   const catalog = await getCatalog();
-  const { anchors } = await annotateArticle(article);
-  const articleUrl = absoluteUrl(`/articles/${article.id}/`, site);
+  const articleUrl = absoluteUrl(articlePath(article.id), site);
   const collection = annotationCollection({
-    id: absoluteUrl(`/annotations/${article.id}.jsonld`, site),
+    id: absoluteUrl(annotationsPath(article.id), site),
     label: `Claims in “${article.data.headline}” (${article.data.outlet})`,
-    creator: { id: absoluteUrl('/', site), name: SITE_NAME },
-    annotations: anchors.map((anchor) => {
-      const { data } = catalog.claim(anchor.id);
+    creator: { id: absoluteUrl(homePath, site), name: SITE_NAME },
+    annotations: catalog.claimsIn(article.id).map((claim) => {
+      const { data } = claim;
       return {
-        claimUrl: `${articleUrl}#claim-${anchor.id}`,
+        claimUrl: absoluteUrl(passagePath(claim), site),
         articleUrl,
-        anchor,
+        location: claim.location,
         typeLabel: CLAIM_TYPES[data.type].label,
         claimant: catalog.person(data.claimant).data.name,
         summary: data.summary,
         noteHtml: renderNote(data.note),
-        assessment: data.assessment && `${ASSESSMENTS[data.assessment.verdict].label}: ${data.assessment.reason}`,
+        assessment: data.assessment && `${VERDICTS[data.assessment.verdict].label}: ${data.assessment.reason}`,
         language: article.data.language,
       };
     }),

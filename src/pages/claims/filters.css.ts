@@ -1,16 +1,16 @@
 import type { APIRoute } from 'astro';
-import { ASSESSMENTS, CLAIM_TYPES } from '../../content.config';
-import { getCatalog } from '../../data/catalog';
-import { claimFilterCss, NO_VERDICT } from '../../lib/claim-filters';
+import { claimFilterCss, NO_VERDICT } from '../../claims/filters';
+import { getCatalog } from '../../content/catalog';
+import { CLAIM_TYPES, VERDICTS } from '../../content/vocabulary';
 
 /** The claims index's filters, as a stylesheet: one rule per value content uses. */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const css = claimFilterCss({
-    piece: catalog.articles.map((article) => article.id),
+    article: catalog.articles.map((article) => article.id),
     type: Object.keys(CLAIM_TYPES),
     claimant: [...new Set(catalog.claims.map((claim) => claim.data.claimant))],
-    assessment: [...Object.keys(ASSESSMENTS), NO_VERDICT],
+    verdict: [...Object.keys(VERDICTS), NO_VERDICT],
   });
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type Article } from '../../../data/catalog';
+import { getCatalog } from '../../../content/catalog';
+import type { Article } from '../../../content/entries';
 import { articleCard } from '../../../og/cards';
 import { renderCard } from '../../../og/render-card';
 

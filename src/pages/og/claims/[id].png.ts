@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type Claim } from '../../../data/catalog';
+import { getCatalog } from '../../../content/catalog';
+import type { Claim } from '../../../content/entries';
 import { claimCardFor } from '../../../og/cards';
 import { renderCard } from '../../../og/render-card';
 

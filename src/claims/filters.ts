@@ -1,0 +1,27 @@
+/**
+ * The facets the claims index filters by. Filtering is done by CSS (`:has()` on the
+ * chosen <option>), so it works without JavaScript; the script only mirrors the
+ * choices in the URL and counts what is shown.
+ */
+export const CLAIM_FACETS = ['article', 'type', 'claimant', 'verdict'] as const;
+
+export type ClaimFacet = (typeof CLAIM_FACETS)[number];
+
+/** The verdict facet's value for claims that get context, not a verdict. */
+export const NO_VERDICT = 'none';
+
+const SAFE_VALUE = /^[a-z0-9-]+$/;
+
+/**
+ * One rule per facet value: when that value is chosen, rows without it are hidden,
+ * and for an article, the other articles' groups with their headings.
+ */
+export function claimFilterCss(values: Record<ClaimFacet, readonly string[]>): string {
+  return CLAIM_FACETS.flatMap((facet) =>
+    values[facet].map((value) => {
+      if (!SAFE_VALUE.test(value)) throw new Error(`Filter value "${value}" for ${facet} is not a plain id.`);
+      const hidden = facet === 'article' ? `.claim-group:not([data-article="${value}"])` : `.claim-row:not([data-${facet}="${value}"])`;
+      return `.claims-index:has(select[name="${facet}"] option[value="${value}"]:checked) ${hidden}{display:none}`;
+    }),
+  ).join('\n');
+}

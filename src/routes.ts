@@ -1,0 +1,103 @@
+/**
+ * Every address the site publishes is built here and nowhere else: pages, the
+ * anchors within them, share cards, exports and feeds. Paths are site paths
+ * ("/articles/x/", without the base path); `href` and `absoluteUrl` add the base.
+ * The same module runs in the browser, so it imports nothing of the build.
+ */
+
+/** `#p-<words>` on an article page: a paragraph, named by its own first words (annotate/paragraph-ids.ts). */
+export const paragraphAnchor = (words: string) => `p-${words}`;
+/** `#claim-<id>` on an article page: a claim's mark, the target of its deep link. */
+export const claimAnchor = (claimId: string) => `claim-${claimId}`;
+/** `#note-<id>`: a claim's note beside (or after) its passage. */
+export const noteAnchor = (claimId: string) => `note-${claimId}`;
+/** `#event-<id>` on the timeline. */
+export const eventAnchor = (eventId: string) => `event-${eventId}`;
+/** `#figure-<id>` on the timeline: a figure series' chart and table. */
+export const figureAnchor = (seriesId: string) => `figure-${seriesId}`;
+/** `#correction-<id>` on /about/. */
+export const correctionAnchor = (correctionId: string) => `correction-${correctionId}`;
+/** `#edit-<id>` on an article page: an editorial note in the list of them. */
+export const editAnchor = (noteId: string) => `edit-${noteId}`;
+/** `#theme-<id>` and `#compare-event-<id>` on /compare/. */
+export const themeAnchor = (themeId: string) => `theme-${themeId}`;
+export const compareEventAnchor = (eventId: string) => `compare-event-${eventId}`;
+/** `#claims-in-<article>` on /claims/: one article's claims. */
+export const claimGroupAnchor = (articleId: string) => `claims-in-${articleId}`;
+
+export const homePath = '/';
+export const articlePath = (articleId: string) => `/articles/${articleId}/`;
+/** A place in an article: a paragraph's `p-…` id or a claim's anchor. */
+export const articlePlacePath = (articleId: string, anchorId: string) => `${articlePath(articleId)}#${anchorId}`;
+/** A claim's passage in its article, where its deep link lands. */
+export const passagePath = (claim: { id: string; data: { article: string } }) => articlePlacePath(claim.data.article, claimAnchor(claim.id));
+export const claimPath = (claimId: string) => `/claims/${claimId}/`;
+/** The claims index, or one article's claims in it. */
+export const claimsPath = (articleId?: string) => (articleId === undefined ? '/claims/' : `/claims/#${claimGroupAnchor(articleId)}`);
+export const claimFiltersCssPath = '/claims/filters.css';
+export const timelinePath = '/timeline/';
+export const eventPath = (eventId: string) => `${timelinePath}#${eventAnchor(eventId)}`;
+export const figurePath = (seriesId: string) => `${timelinePath}#${figureAnchor(seriesId)}`;
+export const timelineFiltersCssPath = '/timeline/filters.css';
+export const comparePath = '/compare/';
+
+/** The sections of /about/ that other pages link to. */
+export type AboutSection = 'method' | 'claim-types' | 'assessments' | 'sources' | 'corrections';
+export const aboutPath = (section?: AboutSection) => (section === undefined ? '/about/' : `/about/#${section}`);
+export const correctionPath = (correctionId: string) => `/about/#${correctionAnchor(correctionId)}`;
+
+/** The search page's filters, as query parameters, in the order its URL gives them. */
+export const SEARCH_FILTERS = ['article', 'type', 'claimant'] as const;
+
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** A search, with only the parameters that are set: `/search/?q=…&article=…&type=…&claimant=…`. */
+export function searchPath(state: Partial<Record<SearchFilter | 'query', string>> = {}): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const filter of SEARCH_FILTERS) {
+    const value = state[filter];
+    if (value) params.set(filter, value);
+  }
+  const query = params.toString();
+  return query === '' ? '/search/' : `/search/?${query}`;
+}
+/** Query parameters renamed since links were first shared: links with the old names still work. */
+const FORMER_PARAMS: Readonly<Record<string, string>> = { article: 'piece', verdict: 'assessment' };
+
+/** A query parameter's value, under its name or the name it had before. */
+export function queryParam(params: URLSearchParams, name: string): string | null {
+  const former = Object.hasOwn(FORMER_PARAMS, name) ? FORMER_PARAMS[name] : undefined;
+  return params.get(name) ?? (former === undefined ? null : params.get(former));
+}
+
+export const searchIndexPath = '/search-index.json';
+
+/** The pages that have a share card, by the folder their cards are in. */
+export type CardKind = 'articles' | 'claims';
+/** A page's share card: `/og/claims/<id>.png`. */
+export const shareCardPath = (kind: CardKind, id: string) => `/og/${kind}/${id}.png`;
+/** An article's claims as a W3C Web Annotation collection. */
+export const annotationsPath = (articleId: string) => `/annotations/${articleId}.jsonld`;
+export const feedPath = '/rss.xml';
+export const sitemapPath = '/sitemap-index.xml';
+export const faviconPath = '/favicon.svg';
+
+/** A site path with the base path the site is served under: what every internal link uses. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/** The absolute URL of a site path, for canonical links, sharing and exports. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): absolute URLs need it.');
+  return new URL(href(path), site).href;
+}
+
+/** A page's site path ("/articles/x/") from its URL path, which includes the base path: the inverse of `href()`. */
+export function sitePath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  if (base === '' || !(pathname === base || pathname.startsWith(`${base}/`))) return pathname;
+  return pathname.slice(base.length) || '/';
+}

@@ -1,0 +1,143 @@
+import type { SearchGroup, SearchOutcome } from '../engine';
+import { quoted } from '../../text/quotation';
+import { excerpt, highlightRanges, type Range } from '../match';
+import type { PersonRecord, SearchKind, SearchRecord } from '../records';
+import { href } from '../../routes';
+
+/**
+ * Search results as DOM: a listbox of groups (claims, passages, events, people),
+ * each result a link (`a[role=option]`) to its exact anchor, with the matched
+ * words in `<mark>`. Everything from the index or the query is set as text; no
+ * HTML is ever parsed.
+ */
+
+const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: string }> = {
+  claim: { heading: 'Claims', one: 'claim', other: 'claims' },
+  passage: { heading: 'Passages', one: 'passage', other: 'passages' },
+  event: { heading: 'Timeline events', one: 'timeline event', other: 'timeline events' },
+  person: { heading: 'People', one: 'person', other: 'people' },
+};
+
+export const NO_RESULTS: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
+
+const EXCERPT_LENGTH = 180;
+const QUOTED_LENGTH = 60;
+
+/** A query as messages quote it: trimmed, and cut short when long. */
+export function quotedQuery(query: string): string {
+  const characters = [...query.trim()];
+  return quoted(`${characters.slice(0, QUOTED_LENGTH).join('')}${characters.length > QUOTED_LENGTH ? '…' : ''}`);
+}
+
+/**
+ * Fills `listbox` with the results and returns them in order. `idPrefix` keeps ids
+ * unique when two lists share a page.
+ */
+export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, idPrefix: string): HTMLAnchorElement[] {
+  const options: HTMLAnchorElement[] = [];
+  const groups = outcome.groups.map((group) => {
+    const labelId = `${idPrefix}-group-${group.kind}`;
+    const list = element('ul', { className: 'search-group', role: 'group', 'aria-labelledby': labelId });
+    list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group)));
+    for (const record of group.records) {
+      const option = resultOption(record, outcome.terms, `${idPrefix}-option-${options.length}`);
+      options.push(option);
+      list.append(element('li', { role: 'presentation' }, option));
+    }
+    return list;
+  });
+  listbox.replaceChildren(...groups);
+  listbox.hidden = options.length === 0;
+  return options;
+}
+
+function groupLabel({ kind, records, count }: SearchGroup): string {
+  const label = KIND_LABELS[kind].heading;
+  return count > records.length ? `${label} (${records.length} of ${count.toLocaleString('en-GB')})` : `${label} (${count})`;
+}
+
+/** "3 claims, 1 passage and 2 people": for the status line read out after each search. */
+export function describeCounts(outcome: SearchOutcome): string {
+  const parts = outcome.groups.map(({ kind, count }) => {
+    const { one, other } = KIND_LABELS[kind];
+    return `${count.toLocaleString('en-GB')} ${count === 1 ? one : other}`;
+  });
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function resultOption(record: SearchRecord, terms: readonly string[], id: string): HTMLAnchorElement {
+  const option = element('a', { className: `search-result search-result--${record.kind}`, id, role: 'option', 'aria-selected': 'false', tabindex: '-1' });
+  option.href = href(record.path);
+  switch (record.kind) {
+    case 'claim':
+      option.append(
+        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel]),
+        highlighted('search-result__title', record.summary, terms),
+        highlighted('search-result__excerpt search-result__quote', record.quote, terms, EXCERPT_LENGTH),
+      );
+      break;
+    case 'passage':
+      option.append(meta([record.outlet, 'paragraph']), highlighted('search-result__excerpt', record.text, terms, EXCERPT_LENGTH));
+      break;
+    case 'event':
+      option.append(
+        meta([record.dateLabel, 'timeline']),
+        highlighted('search-result__title', record.title, terms),
+        highlighted('search-result__excerpt', record.summary, terms, EXCERPT_LENGTH),
+      );
+      break;
+    case 'person':
+      option.append(
+        meta([record.claimCount === 0 ? 'mentioned' : `${record.claimCount} ${record.claimCount === 1 ? 'claim' : 'claims'}`]),
+        highlighted('search-result__title', record.name, terms),
+        highlighted('search-result__excerpt', [record.role, ...matchedAliases(record, terms)].join(' · '), terms),
+      );
+      break;
+  }
+  return option;
+}
+
+/** Aliases are shown only when they matched and the name did not ("Sergeeva"). */
+function matchedAliases({ name, aliases }: PersonRecord, terms: readonly string[]): string[] {
+  if (highlightRanges(name, terms).length > 0) return [];
+  const matched = aliases.filter((alias) => highlightRanges(alias, terms).length > 0);
+  return matched.length > 0 ? [`also written ${matched.join(', ')}`] : [];
+}
+
+function meta(parts: readonly (string | undefined)[]): HTMLElement {
+  return element('span', { className: 'search-result__meta' }, parts.filter((part) => part !== undefined).join(' · '));
+}
+
+/** Text with the words matching `terms` marked, cut to an excerpt when `length` is given. */
+function highlighted(className: string, text: string, terms: readonly string[], length = Infinity): HTMLElement {
+  const container = element('span', { className });
+  const cut = excerpt(text, highlightRanges(text, terms), length);
+  if (cut.before) container.append('… ');
+  appendMarked(container, cut.text, cut.ranges);
+  if (cut.after) container.append(' …');
+  return container;
+}
+
+function appendMarked(parent: HTMLElement, text: string, ranges: readonly Range[]): void {
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parent.append(text.slice(at, start), element('mark', { className: 'search-hit' }, text.slice(start, end)));
+    at = end;
+  }
+  parent.append(text.slice(at));
+}
+
+type Attributes = { className?: string } & Record<string, string>;
+
+/** An element with attributes and text or element children; text is always a text node. */
+export function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  { className, ...attributes }: Attributes = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[Tag] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+  created.append(...children);
+  return created;
+}

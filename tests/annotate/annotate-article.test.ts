@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimToMark } from '../../src/annotate/rehype-claim-marks';
+import type { EventLink } from '../../src/annotate/rehype-event-markers';
+import { annotateMarkdown, renderMarkdown } from '../support/markdown';
+
+/** What fixtures/ cannot show: what annotating returns besides the HTML, and what it keeps the same. */
+
+const TEXT = [
+  'Nevertheless, on March 19th Mr Putin blasted the American warnings as “blackmail” intended to “intimidate and destabilise our society”.',
+  'Three days later gunmen attacked a show by the rock group *Piknik*, mowing down spectators.',
+].join('\n\n');
+
+const claim = (id: string, quote: string, extra: Partial<ClaimToMark> = {}): ClaimToMark => ({
+  id,
+  quote,
+  type: 'factual',
+  typeLabel: 'Factual statement',
+  summary: `Summary of ${id}.`,
+  ...extra,
+});
+
+const ATTACK: EventLink = { id: 'crocus-attack', title: 'Terrorist attack on Crocus City Hall', href: '/timeline/#event-crocus-attack' };
+
+describe('annotateArticle', () => {
+  it('records where each claim is, with W3C TextQuoteSelector context and its number', async () => {
+    const { locations } = await annotateMarkdown(TEXT, { claims: [claim('blackmail', 'the American warnings as "blackmail"')] });
+    expect(locations).toEqual([
+      {
+        id: 'blackmail',
+        block: 'p-nevertheless-on-march-19th-mr-putin',
+        range: { start: 45, end: 81 },
+        exact: 'the American warnings as “blackmail”',
+        prefix: ' on March 19th Mr Putin blasted ',
+        suffix: ' intended to “intimidate and des',
+        number: 1,
+      },
+    ]);
+  });
+
+  it('counts positions in the body’s text, which is the text of its paragraphs', async () => {
+    const { text, paragraphs, locations } = await annotateMarkdown('See the American view. Later the American view.', {
+      claims: [claim('twice', 'the American', { prefix: 'Later' })],
+    });
+    expect(locations[0]!.range).toEqual({ start: 29, end: 41 });
+    expect(text.slice(29, 41)).toBe('the American');
+    expect(paragraphs).toEqual([{ id: 'p-see-the-american-view-later-the', start: 0, end: text.length, text }]);
+  });
+
+  it('adds no text: marks, markers and event markers leave the words exactly as they were', async () => {
+    const claims = [claim('society', 'destabilise our society”'), claim('piknik', 'a show by the rock group Piknik')];
+    const plain = await annotateMarkdown(TEXT);
+    const marked = await annotateMarkdown(TEXT, { claims, eventOfClaim: new Map([['piknik', ATTACK]]) });
+    expect(marked.text).toBe(plain.text);
+    expect(marked.locations.map((location) => location.exact)).toEqual(['destabilise our society”', 'a show by the rock group Piknik']);
+    expect(marked.html.match(/class="event-marker"/g)).toHaveLength(1);
+  });
+});
+
+describe('paragraph ids', () => {
+  it('stay the same when a paragraph is inserted before', async () => {
+    const ids = (html: string) => [...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    const original = await renderMarkdown('One two three four five six seven.\n\nOne two three four five six eight.');
+    const edited = await renderMarkdown('A brand new opening.\n\nOne two three four five six seven.\n\nOne two three four five six eight.');
+    expect(ids(edited).slice(1)).toEqual(ids(original));
+  });
+});
