@@ -55,17 +55,69 @@ export type ClaimType = keyof typeof CLAIM_TYPES;
 /** Claim types that state something checkable; the others get context, not verdicts. */
 export const CHECKABLE_TYPES: ReadonlySet<ClaimType> = new Set(['factual', 'figure', 'attributed', 'allegation']);
 
+/**
+ * The verdict scale, designed from the practice of PolitiFact, Full Fact, Snopes
+ * and AFP Fact Check. A verdict answers the claim as worded, on the evidence
+ * available on the day it was checked. `description` is the one-sentence
+ * definition readers see; `rule` is what decides it, published on the method
+ * page; `symbol` marks it wherever its colour does, so colour is never alone.
+ * In the order of the scale, from borne out to unsupported.
+ */
 export const VERDICTS = {
-  accurate: { label: 'Accurate', description: 'The best available sources bear it out.' },
-  'accurate-then': {
-    label: 'Accurate then, since revised',
-    description: 'Right when the piece was written; later figures or facts changed it.',
+  accurate: {
+    label: 'Accurate',
+    symbol: '✓',
+    description: 'The best available sources bear out everything the claim turns on.',
+    rule: 'Each element the point depends on is confirmed by at least one source that is not either piece, primary records first; a quotation matches a primary record or a wire report (another English translation of the same words counts); a figure is within the figures tolerance.',
   },
-  imprecise: { label: 'Imprecise', description: 'Near the mark, but the sources give a somewhat different figure or detail.' },
-  unverified: { label: 'Unverified', description: 'No source available here confirms or refutes it.' },
-  disputed: { label: 'Disputed', description: 'Credible sources contradict one another, or a party credibly denies it.' },
-  misleading: { label: 'Misleading', description: 'Literally defensible, but likely to leave a wrong impression.' },
-  inaccurate: { label: 'Inaccurate', description: 'The best available sources contradict it.' },
+  'accurate-then': {
+    label: 'Accurate when written',
+    symbol: '↻',
+    description: 'Right by the best sources of the day the piece was written; later facts changed it.',
+    rule: 'Checked against what was known on or before the piece’s date (for a figure, the date the number was current); the later figure or fact is given in the reason.',
+  },
+  imprecise: {
+    label: 'Imprecise',
+    symbol: '≈',
+    description: 'The point stands, but a figure or a detail it turns on is off beyond the tolerance.',
+    rule: 'Used when what is off does not change what a reader would conclude; a side detail that is off is named in the reason and does not make a claim imprecise.',
+  },
+  misleading: {
+    label: 'Misleading',
+    symbol: '⚠',
+    description: 'Accurate or defensible in its words, but it leaves out or distorts context in a way that changes what a reader would conclude.',
+    rule: 'The reason names the missing or distorted context and the source that supplies it.',
+  },
+  inaccurate: {
+    label: 'Inaccurate',
+    symbol: '✗',
+    description: 'The best available sources contradict what the claim turns on.',
+    rule: 'Used when the sources contradict the point itself, or a figure is off by more than 10 per cent, or its hedge (“at least”, “more than”) is contradicted.',
+  },
+  'no-evidence': {
+    label: 'No evidence',
+    symbol: '∅',
+    description: 'A charge for which no credible evidence has been offered or found.',
+    rule: 'The claim is a specific charge (who did, ordered or helped what); the claimant offers no evidence, and no source independent of the claimant supports it as of the day it was checked. A denial by the accused alone never decides a verdict either way.',
+  },
+  reported: {
+    label: 'Reported, not confirmed',
+    symbol: '❝',
+    description: 'A report (an outlet’s sources, unnamed officials, a single witness, a post) that was made, but whose substance no independent source confirms.',
+    rule: 'A source other than either piece establishes that the report was made; none independent of it establishes what it says. The reason names who reported it.',
+  },
+  unverified: {
+    label: 'Could not be verified',
+    symbol: '?',
+    description: 'No available source confirms or refutes it.',
+    rule: 'Used only after a search finds nothing either way, and the reason says what was looked for; never for a fact wire agencies widely reported or that primary documents record.',
+  },
+  disputed: {
+    label: 'Disputed',
+    symbol: '⇄',
+    description: 'Credible, independent sources contradict one another on what the claim turns on.',
+    rule: 'Never for a charge denied only by the accused, and never when one side has no evidence (that is “No evidence”).',
+  },
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;

@@ -21,7 +21,7 @@ export interface ClaimAnnotationInput {
   summary: string;
   /** The context note, rendered to HTML. */
   noteHtml: string;
-  /** "Accurate then, since revised: the toll rose…" when the claim is assessed. */
+  /** "Accurate when written: the toll rose…" when the claim is assessed. */
   assessment?: string | undefined;
   language: string;
 }

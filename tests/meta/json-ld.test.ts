@@ -104,7 +104,7 @@ describe('JSON-LD for a claim', () => {
       '@type': 'ClaimReview',
       url: claimUrls.url,
       claimReviewed: 'the toll had reached 139',
-      reviewRating: { '@type': 'Rating', alternateName: 'Accurate then, since revised', ratingExplanation: 'Right then; revised later.' },
+      reviewRating: { '@type': 'Rating', alternateName: 'Accurate when written', ratingExplanation: 'Right then; revised later.' },
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Organization', name: 'The Example' },

@@ -16,7 +16,7 @@ const collection = annotationCollection({
       claimant: 'The Economist',
       summary: 'The toll had reached 139.',
       noteHtml: '<p>It rose later.</p>',
-      assessment: 'Accurate then, since revised: it rose to 144.',
+      assessment: 'Accurate when written: it rose to 144.',
       language: 'en-GB',
     },
   ],

@@ -36,14 +36,14 @@ describe('share cards', () => {
   it('show a claim’s quote, its claimant and the outlet, with its type and verdict', () => {
     const card = claimCard(CLAIM, person('The Economist', 'outlet'), ECONOMIST);
     expect(textOf(cardLayout(card))).toEqual([
-      'Crocus Reader · Figure · Accurate then, since revised',
+      'Crocus Reader · Figure · Accurate when written',
       '“the death toll had reached 139 people”',
       'The Economist, in its own voice',
       'Quoted from The Economist, published online 27 March 2024',
     ]);
     expect(claimCard(CLAIM, person('Vladimir Putin', 'person'), ECONOMIST).who).toBe('Vladimir Putin');
     expect(cardDescription(card)).toBe(
-      'Crocus Reader · Figure · Accurate then, since revised: “the death toll had reached 139 people” — The Economist, in its own voice. Quoted from The Economist, published online 27 March 2024.',
+      'Crocus Reader · Figure · Accurate when written: “the death toll had reached 139 people” — The Economist, in its own voice. Quoted from The Economist, published online 27 March 2024.',
     );
   });
 
