@@ -5,6 +5,7 @@ export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    reporters: ['default', './tests/support/browser-skip-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

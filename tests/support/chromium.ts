@@ -2,17 +2,46 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 
-/** Debian's Chromium unless CHROME_PATH names another; never a downloaded browser. */
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Set on the suites of `describeInBrowser`, so that a reporter can count them when they are skipped. */
+    needsChromium?: boolean;
+  }
+}
+
+type Places = [string, ...string[]];
+
+/** Where Debian's apt and Ubuntu's snap put Chromium, and where macOS keeps Chrome or Chromium: browsers playwright-core can drive. */
+const INSTALLED_CHROMIUM: Places =
+  process.platform === 'darwin'
+    ? ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium']
+    : ['/usr/bin/chromium', '/snap/bin/chromium'];
+
+const LOOKED_AT: Places = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : INSTALLED_CHROMIUM;
+
+/** CHROME_PATH if set, else the first installed of the usual places; never a downloaded browser. */
+export const CHROMIUM_PATH = LOOKED_AT.find((path) => existsSync(path)) ?? LOOKED_AT[0];
 
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 
-export const NO_CHROMIUM_MESSAGE =
-  `Browser tests skipped: no Chromium at ${CHROMIUM_PATH}. ` +
-  'Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium binary.';
+export const INSTALL_CHROMIUM =
+  'Install one (Debian: sudo apt-get install chromium; Ubuntu: sudo snap install chromium; ' +
+  'macOS: brew install --cask google-chrome) or set CHROME_PATH to a Chromium or Chrome binary.';
+
+const WHY = `no Chromium at ${LOOKED_AT.join(' or ')}${process.env.CHROME_PATH ? ' (CHROME_PATH)' : ''}`;
+
+export const NO_CHROMIUM_MESSAGE = `Browser tests skipped: ${WHY}. ${INSTALL_CHROMIUM}`;
+
+/** What the end of a run says when `count` browser tests in `files` files were skipped. */
+export function skippedBrowserTestsMessage(count: number, files: number): string {
+  const tests = count === 1 ? '1 browser test' : `${count.toLocaleString('en-GB')} browser tests`;
+  return `${tests} in ${files === 1 ? '1 file' : `${files} files`} skipped: ${WHY}. ${INSTALL_CHROMIUM}`;
+}
 
 /** `describe` for tests that need a real browser; skipped, loudly, without one. */
-export const describeInBrowser = chromiumAvailable ? describe : describe.skip;
+export function describeInBrowser(name: string, tests: () => void): void {
+  (chromiumAvailable ? describe : describe.skip)(name, { meta: { needsChromium: true } }, tests);
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
