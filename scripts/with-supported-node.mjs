@@ -1,7 +1,7 @@
 // Runs a command with a Node.js the project supports, fetching one when needed:
 //   node scripts/with-supported-node.mjs "astro build --force && astro preview" [extra args…]
-// Every entry point (npm start, npm test, npm run dev, npm run bench) and .ci/run goes
-// through it. On a supported Node it installs missing dependencies and runs the command.
+// Every npm script (start, test, dev, build, preview, check, bench, anchors:record), and so
+// .ci/run, goes through it. On a supported Node it installs missing dependencies and runs the command.
 // On an unsupported Node 18 or later it fetches Node from the npm registry into .node/
 // (once; later runs reuse it) and runs itself again on that Node, whose folder comes first
 // on PATH, so that npm, astro and vitest (`#!/usr/bin/env node`) run on it too. Below
