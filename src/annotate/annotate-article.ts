@@ -4,7 +4,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { paragraphRanges, textOf } from './hast-text-ranges';
-import rehypeClaimMarks, { type ClaimLocation, type ClaimToMark } from './rehype-claim-marks';
+import type { QuoteProblem } from './locate-quotes';
+import rehypeClaimMarks, { type ClaimLocation, type ClaimToMark, type UnlocatedClaims } from './rehype-claim-marks';
 import rehypeEditorialMarks, { type EditorialMarkOptions } from './rehype-editorial-marks';
 import rehypeEventMarkers, { type EventLink } from './rehype-event-markers';
 
@@ -18,6 +19,8 @@ export interface ArticleToAnnotate {
   claims: readonly ClaimToMark[];
   /** For each claim tied to the timeline, the event its marker links to. */
   eventOfClaim: ReadonlyMap<string, EventLink>;
+  /** Whether a claim that cannot be located fails (the default) or is left unmarked and reported. */
+  unlocatedClaims?: UnlocatedClaims;
 }
 
 export interface ArticleParagraph {
@@ -36,19 +39,22 @@ export interface AnnotatedArticle {
   paragraphs: ArticleParagraph[];
   /** Where every claim was found, in document order and numbered in it. */
   locations: ClaimLocation[];
+  /** Claims left unmarked, with what is wrong (only when `unlocatedClaims` is "leave-unmarked"). */
+  claimProblems: QuoteProblem[];
 }
 
 /**
  * Runs the stand-off annotations over an article's rendered body: editorial
  * marks, claim marks, and event markers after them. Takes the article as plain
  * options and gives back the marked-up body with what was found; a passage that no
- * longer matches throws, naming the file and every entry at fault.
+ * longer matches throws, naming the file and every entry at fault (a claim's may
+ * instead be left unmarked and reported, when asked).
  */
 export async function annotateArticle(article: ArticleToAnnotate): Promise<AnnotatedArticle> {
   const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeEditorialMarks, { notes: article.editorialNotes, source: article.articleFile })
-    .use(rehypeClaimMarks, { claims: article.claims, source: article.claimsFile })
+    .use(rehypeClaimMarks, { claims: article.claims, source: article.claimsFile, unlocated: article.unlocatedClaims })
     .use(rehypeEventMarkers, { eventOfClaim: article.eventOfClaim })
     .use(rehypeStringify);
   const file = new VFile(article.html);
@@ -59,5 +65,6 @@ export async function annotateArticle(article: ArticleToAnnotate): Promise<Annot
     text,
     paragraphs: paragraphRanges(tree).map((paragraph) => ({ ...paragraph, text: text.slice(paragraph.start, paragraph.end) })),
     locations: file.data.claimLocations ?? [],
+    claimProblems: file.data.claimProblems ?? [],
   };
 }

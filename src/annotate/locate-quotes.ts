@@ -20,15 +20,26 @@ export interface LocatedQuote {
   suffix: string;
 }
 
+/**
+ * A passage that could not be located: whose it is, the message that says what to
+ * fix, and for a quote not found, the nearest passage and how it differs.
+ */
+export interface QuoteProblem {
+  id: string;
+  message: string;
+  closest?: { range: TextRange; passage: string; differences: string[] } | undefined;
+}
+
 /** Characters of context kept either side of a passage, as Hypothesis does. */
 const CONTEXT_LENGTH = 32;
 
 export class QuoteLocationError extends Error {
   constructor(
-    readonly problems: string[],
+    readonly problems: QuoteProblem[],
     where: string,
   ) {
-    super(`${where}: ${problems.length === 1 ? 'a passage could not be located' : `${problems.length} passages could not be located`}.\n\n${problems.join('\n\n')}\n`);
+    const messages = problems.map((problem) => problem.message);
+    super(`${where}: ${problems.length === 1 ? 'a passage could not be located' : `${problems.length} passages could not be located`}.\n\n${messages.join('\n\n')}\n`);
     this.name = 'QuoteLocationError';
   }
 }
@@ -43,27 +54,28 @@ export function locateQuotes(
   blocks: readonly TextBlock[],
   quotes: readonly QuoteToLocate[],
   what: string,
-): { located: LocatedQuote[]; problems: string[] } {
+): { located: LocatedQuote[]; problems: QuoteProblem[] } {
   const located: LocatedQuote[] = [];
-  const problems: string[] = [];
+  const problems: QuoteProblem[] = [];
   for (const item of quotes) {
     const label = `${what} "${item.id}"`;
     const result = findQuote(text, item);
     if (result.status === 'not-found') {
-      problems.push(notFoundMessage(label, item, text, result.closest));
+      problems.push(notFound(label, item, text, result.closest));
       continue;
     }
     if (result.status === 'ambiguous') {
       const places = result.ranges.map((range) => `  - …${excerpt(text, range)}…`).join('\n');
-      problems.push(
-        `${label}: the quote “${item.quote}” occurs ${result.ranges.length} times:\n${places}\n  Add a prefix or suffix (the words just before or after it) to say which one is meant.`,
-      );
+      problems.push({
+        id: item.id,
+        message: `${label}: the quote “${item.quote}” occurs ${result.ranges.length} times:\n${places}\n  Add a prefix or suffix (the words just before or after it) to say which one is meant.`,
+      });
       continue;
     }
     const { range } = result;
     const block = blocks.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
     if (!block) {
-      problems.push(`${label}: the quote “${item.quote}” runs across two paragraphs. Quote a passage within one paragraph.`);
+      problems.push({ id: item.id, message: `${label}: the quote “${item.quote}” runs across two paragraphs. Quote a passage within one paragraph.` });
       continue;
     }
     located.push({
@@ -83,36 +95,42 @@ export function inDocumentOrder(located: readonly LocatedQuote[]): LocatedQuote[
   return [...located].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 }
 
-/** Pairs of passages that overlap without one containing the other: they cannot nest as marks. */
-export function partialOverlaps(located: readonly LocatedQuote[], what: string): string[] {
+/**
+ * Pairs of passages that overlap without one containing the other: they cannot nest
+ * as marks. Each problem belongs to the later passage of the pair.
+ */
+export function partialOverlaps(located: readonly LocatedQuote[], what: string): QuoteProblem[] {
   const sorted = inDocumentOrder(located);
-  const problems: string[] = [];
+  const problems: QuoteProblem[] = [];
   sorted.forEach((first, index) => {
     for (const second of sorted.slice(index + 1)) {
       if (second.range.start >= first.range.end) break;
       if (second.range.end > first.range.end) {
-        problems.push(
-          `${what} "${first.id}" and ${what} "${second.id}" overlap partly (“${first.exact}” / “${second.exact}”). ` +
+        problems.push({
+          id: second.id,
+          message:
+            `${what} "${first.id}" and ${what} "${second.id}" overlap partly (“${first.exact}” / “${second.exact}”). ` +
             'Shorten one quote so that the two do not overlap, or so that one lies wholly inside the other.',
-        );
+        });
       }
     }
   });
   return problems;
 }
 
-function notFoundMessage(label: string, item: QuoteSelector, text: string, closest: TextRange | undefined): string {
+function notFound(label: string, item: QuoteToLocate, text: string, range: TextRange | undefined): QuoteProblem {
   const context = [item.prefix && `prefix “${item.prefix}”`, item.suffix && `suffix “${item.suffix}”`].filter(Boolean).join(' and ');
   const lines = [`${label}: the quote “${item.quote}”${context ? ` with ${context}` : ''} is not in the article.`];
-  if (closest) {
-    const passage = text.slice(closest.start, closest.end);
-    lines.push(`  Closest passage: “${passage}”`);
-    const differences = describeDifference(item.quote, passage);
-    if (differences.length > 0) lines.push(...differences.map((difference) => `  - ${difference}`));
-    else if (context) lines.push(`  - the words match there, but the ${context} do not`);
+  let closest: QuoteProblem['closest'];
+  if (range) {
+    const passage = text.slice(range.start, range.end);
+    const words = describeDifference(item.quote, passage);
+    const differences = words.length === 0 && context ? [`the words match there, but the ${context} do not`] : words;
+    closest = { range, passage, differences };
+    lines.push(`  Closest passage: “${passage}”`, ...differences.map((difference) => `  - ${difference}`));
   }
   lines.push('  Quote the article word for word (quotes, dashes and spacing may differ in style).');
-  return lines.join('\n');
+  return { id: item.id, message: lines.join('\n'), closest };
 }
 
 function excerpt(text: string, range: TextRange): string {

@@ -2,10 +2,9 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { claimAnchor, noteAnchor } from '../routes';
-import { QuoteLocationError, locateQuotes, inDocumentOrder, partialOverlaps, type LocatedQuote } from './locate-quotes';
+import { QuoteLocationError, locateQuotes, inDocumentOrder, partialOverlaps, type LocatedQuote, type QuoteProblem } from './locate-quotes';
 import { insertAfter, paragraphRanges, textOf, wrapTextRange } from './hast-text-ranges';
 import type { QuoteSelector } from './quote-search';
-
 
 export interface ClaimToMark extends QuoteSelector {
   id: string;
@@ -19,7 +18,15 @@ export interface ClaimMarkOptions {
   claims: readonly ClaimToMark[];
   /** The claims file, named in errors. */
   source: string;
+  /**
+   * What a claim whose quote cannot be located does: fail (a build), or stay
+   * unmarked and be reported in `file.data.claimProblems` (the dev server, so that
+   * an editor sees the page and what to fix).
+   */
+  unlocated?: UnlocatedClaims | undefined;
 }
+
+export type UnlocatedClaims = 'fail' | 'leave-unmarked';
 
 /** Where a claim was found, and its number: its place in document order, which markers, notes and print share. */
 export interface ClaimLocation extends LocatedQuote {
@@ -30,6 +37,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Where each claim was found, in document order; set by rehype-claim-marks. */
     claimLocations: ClaimLocation[];
+    /** Claims left unmarked because their quotes could not be located (only when asked to leave them). */
+    claimProblems: QuoteProblem[];
   }
 }
 
@@ -44,10 +53,13 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
   return (tree: Root, file: VFile) => {
     const { located, problems } = locateQuotes(textOf(tree), paragraphRanges(tree), options.claims, 'claim');
     problems.push(...partialOverlaps(located, 'claim'));
-    if (problems.length > 0) throw new QuoteLocationError(problems, options.source);
+    if (problems.length > 0 && (options.unlocated ?? 'fail') === 'fail') throw new QuoteLocationError(problems, options.source);
+    file.data.claimProblems = problems;
 
     const claims = new Map(options.claims.map((claim) => [claim.id, claim]));
-    const ordered = inDocumentOrder(located).map((found, index) => ({ ...found, number: index + 1 }));
+    const unmarked = new Set(problems.map((problem) => problem.id));
+    const marked = located.filter((found) => !unmarked.has(found.id));
+    const ordered = inDocumentOrder(marked).map((found, index) => ({ ...found, number: index + 1 }));
     for (const found of ordered) {
       const claim = claims.get(found.id)!;
       const segments = wrapTextRange(tree, found.range, (segment) =>

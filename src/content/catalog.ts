@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { annotateArticle, type AnnotatedArticle } from '../annotate/annotate-article';
+import { QuoteLocationError, type QuoteProblem } from '../annotate/locate-quotes';
 import type { EventLink } from '../annotate/rehype-event-markers';
 import { relatedClaims } from './relations';
 import { eventPath, href } from '../routes';
@@ -41,6 +42,12 @@ export interface Catalog {
   figure(id: string): FigureSeries;
   /** An article's body with its marks, its text and paragraphs. */
   annotated(articleId: string): AnnotatedArticle;
+  /**
+   * The claims of an article whose quotes do not anchor in its text, and why. Always
+   * empty in a build, which fails on them; the dev server leaves them unmarked and
+   * lists them here, so that an editor sees the page and what to fix.
+   */
+  quoteProblems(articleId: string): QuoteProblem[];
   /** An article's claims, in reading order. */
   claimsIn(articleId: string): Claim[];
   /** The claims that refer to an event, in reading order. */
@@ -63,7 +70,8 @@ let catalog: Promise<Catalog> | undefined;
 /**
  * Loads, checks and annotates content once per build. A reference to an id that
  * does not exist, or a quote that is not in its text, fails the build here, with
- * every problem listed.
+ * every problem listed. Under `astro dev` a claim whose quote does not anchor is
+ * left out instead, and reported by `quoteProblems`.
  */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= loadCatalog();
@@ -88,6 +96,7 @@ async function loadCatalog(): Promise<Catalog> {
   const annotatedArticles = await Promise.all(inOrder.map((article) => annotate(article, claimEntries, event)));
   const annotatedById = new Map(inOrder.map((article, index) => [article.id, annotatedArticles[index]!]));
   const claims = inReadingOrder(claimEntries, annotatedArticles);
+  const unanchored = new Set(annotatedArticles.flatMap((article) => article.claimProblems.map((problem) => problem.id)));
 
   const related = relatedClaims(claims);
   const eventsByDate = [...events].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.position - b.data.position);
@@ -113,12 +122,13 @@ async function loadCatalog(): Promise<Catalog> {
     outlets: [...new Set(inOrder.map((article) => article.data.outlet))],
     anchorRegistry,
     article: lookup(inOrder, 'article'),
-    claim: lookup(claims, 'claim'),
+    claim: lookup(claims, 'claim', (id) => (unanchored.has(id) ? `The claim "${id}" is left out: its quote does not anchor in its article's text.` : undefined)),
     person: lookup(people, 'person'),
     source: lookup(sources, 'source'),
     event,
     figure: lookup(figures, 'figure series'),
     annotated: (articleId) => annotatedById.get(articleId) ?? missing('article', articleId),
+    quoteProblems: (articleId) => annotatedById.get(articleId)?.claimProblems ?? missing('article', articleId),
     claimsIn: (articleId) => byArticle.get(articleId) ?? [],
     claimsAbout: (eventId) => byEvent.get(eventId) ?? [],
     claimsQuoting: (seriesId) => byFigure.get(seriesId) ?? [],
@@ -141,8 +151,12 @@ function checkReferences(content: ContentToCheck): void {
   if (uncovered.length > 0) throw new Error(`The timeline and the texts are not tied together:\n\n${uncovered.join('\n')}\n`);
 }
 
-/** Finds the article's claims in its rendered text, and marks them up with the editorial notes and event markers. */
-function annotate(
+/**
+ * Finds the article's claims in its rendered text, and marks them up with the
+ * editorial notes and event markers. A claim that cannot be located fails the
+ * build; the dev server leaves it unmarked and says so in its log.
+ */
+async function annotate(
   article: CollectionEntry<'articles'>,
   claims: readonly CollectionEntry<'claims'>[],
   event: (id: string) => SiteEvent,
@@ -157,10 +171,11 @@ function annotate(
     const { id, data } = event(first);
     eventOfClaim.set(claim.id, { id, title: data.title, href: href(eventPath(id)) });
   }
-  return annotateArticle({
+  const claimsFile = `content/claims/${article.id}.yaml`;
+  const annotated = await annotateArticle({
     html,
     articleFile: article.filePath ?? article.id,
-    claimsFile: `content/claims/${article.id}.yaml`,
+    claimsFile,
     editorialNotes: article.data.editorialNotes,
     claims: own.map(({ id, data }) => ({
       id,
@@ -172,7 +187,10 @@ function annotate(
       summary: data.summary,
     })),
     eventOfClaim,
+    unlocatedClaims: import.meta.env.DEV ? 'leave-unmarked' : 'fail',
   });
+  if (annotated.claimProblems.length > 0) console.warn(new QuoteLocationError(annotated.claimProblems, claimsFile).message);
+  return annotated;
 }
 
 /** Claims with their place in the text, in the order a reader meets them. */
@@ -186,13 +204,14 @@ function inReadingOrder(entries: readonly CollectionEntry<'claims'>[], annotated
   );
 }
 
-function lookup<Entry extends { id: string }>(entries: readonly Entry[], kind: string): (id: string) => Entry {
+/** `why` may explain an id that exists but is not shown. */
+function lookup<Entry extends { id: string }>(entries: readonly Entry[], kind: string, why?: (id: string) => string | undefined): (id: string) => Entry {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return (id) => byId.get(id) ?? missing(kind, id);
+  return (id) => byId.get(id) ?? missing(kind, id, why?.(id));
 }
 
-function missing(kind: string, id: string): never {
-  throw new Error(`There is no ${kind} with the id "${id}".`);
+function missing(kind: string, id: string, why?: string): never {
+  throw new Error(why ?? `There is no ${kind} with the id "${id}".`);
 }
 
 /** Entries by each key they have, in their given order: the lookups pages make per claim and per event. */

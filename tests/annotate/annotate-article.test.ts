@@ -54,6 +54,21 @@ describe('annotateArticle', () => {
     expect(marked.locations.map((location) => location.exact)).toEqual(['destabilise our society”', 'a show by the rock group Piknik']);
     expect(marked.html.match(/class="event-marker"/g)).toHaveLength(1);
   });
+
+  it('fails on a claim it cannot locate, unless asked to leave it unmarked and report it', async () => {
+    const claims = [claim('blasted', 'Mr Putin criticised the American warnings'), claim('piknik', 'a show by the rock group Piknik'), claim('crossing', 'group Piknik, mowing')];
+    await expect(annotateMarkdown(TEXT, { claims })).rejects.toThrow('content/claims/test.yaml: 2 passages could not be located.');
+    const { html, locations, claimProblems } = await annotateMarkdown(TEXT, { claims, unlocatedClaims: 'leave-unmarked' });
+    expect(locations.map((location) => [location.id, location.number])).toEqual([['piknik', 1]]);
+    expect(html).not.toMatch(/data-claim="(blasted|crossing)"/);
+    expect(claimProblems.map((problem) => problem.id)).toEqual(['blasted', 'crossing']);
+    expect(claimProblems[0]!.closest).toMatchObject({ passage: 'Mr Putin blasted the American warnings', differences: ['“criticised” in the quote is “blasted” in the text'] });
+  });
+
+  it('reports nothing when every claim is located', async () => {
+    const { claimProblems } = await annotateMarkdown(TEXT, { claims: [claim('piknik', 'a show by the rock group Piknik')], unlocatedClaims: 'leave-unmarked' });
+    expect(claimProblems).toEqual([]);
+  });
 });
 
 describe('paragraph ids', () => {
