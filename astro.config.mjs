@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/annotate/markdown.ts';
+import { annotationTools } from './src/dev/integration.ts';
 
 /**
  * SITE_URL (the origin) and BASE_PATH (the folder) say where dist/ will be served
@@ -29,7 +30,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  integrations: [sitemap(), warnWithoutSiteUrl],
+  // annotationTools() is for `astro dev` only: a toolbar app and an endpoint that write claims into content/.
+  integrations: [sitemap(), warnWithoutSiteUrl, annotationTools()],
   security: {
     // Hashes for every script and style Astro emits; nothing inline runs unless hashed.
     csp: {

@@ -26,6 +26,8 @@ export interface LocatedQuote {
  */
 export interface QuoteProblem {
   id: string;
+  /** The quote as written, to be found again. */
+  quote: string;
   message: string;
   closest?: { range: TextRange; passage: string; differences: string[] } | undefined;
 }
@@ -68,6 +70,7 @@ export function locateQuotes(
       const places = result.ranges.map((range) => `  - …${excerpt(text, range)}…`).join('\n');
       problems.push({
         id: item.id,
+        quote: item.quote,
         message: `${label}: the quote “${item.quote}” occurs ${result.ranges.length} times:\n${places}\n  Add a prefix or suffix (the words just before or after it) to say which one is meant.`,
       });
       continue;
@@ -75,7 +78,7 @@ export function locateQuotes(
     const { range } = result;
     const block = blocks.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
     if (!block) {
-      problems.push({ id: item.id, message: `${label}: the quote “${item.quote}” runs across two paragraphs. Quote a passage within one paragraph.` });
+      problems.push({ id: item.id, quote: item.quote, message: `${label}: the quote “${item.quote}” runs across two paragraphs. Quote a passage within one paragraph.` });
       continue;
     }
     located.push({
@@ -108,6 +111,7 @@ export function partialOverlaps(located: readonly LocatedQuote[], what: string):
       if (second.range.end > first.range.end) {
         problems.push({
           id: second.id,
+          quote: second.exact,
           message:
             `${what} "${first.id}" and ${what} "${second.id}" overlap partly (“${first.exact}” / “${second.exact}”). ` +
             'Shorten one quote so that the two do not overlap, or so that one lies wholly inside the other.',
@@ -130,7 +134,7 @@ function notFound(label: string, item: QuoteToLocate, text: string, range: TextR
     lines.push(`  Closest passage: “${passage}”`, ...differences.map((difference) => `  - ${difference}`));
   }
   lines.push('  Quote the article word for word (quotes, dashes and spacing may differ in style).');
-  return { id: item.id, message: lines.join('\n'), closest };
+  return { id: item.id, quote: item.quote, message: lines.join('\n'), closest };
 }
 
 function excerpt(text: string, range: TextRange): string {
