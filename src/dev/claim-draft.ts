@@ -20,7 +20,7 @@ export function selectorOf(text: string, paragraphs: readonly Passage[], range: 
 
 /** Words left out of a suggested id: they say nothing about the claim. */
 const FILLER = new Set(
-  'a an and are as at be been but by for from had has have he her his in is it its of on or our she that the their them they this to was we were which who will with'.split(' '),
+  'a an and are as at be been but by for from had has have he her his in is it its of on or our she that the their them there they this to was we were which who will with'.split(' '),
 );
 const ID_WORDS = 4;
 

@@ -3,7 +3,8 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { PROJECT_ROOT, runAstro, type CommandResult } from './project';
+import { createServer } from 'node:net';
+import { PROJECT_ROOT, runAstro, startAstro, type CommandResult } from './project';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'];
@@ -131,4 +132,64 @@ export function useEditedSite(edit: (root: string) => Promise<void>, options: Ed
     if (!copy || !server) throw new Error('The edited site is not being served');
     return { build: copy, url: server.url };
   };
+}
+
+export interface DevServer {
+  /** The copy's folder: its content/ is what the dev server serves. */
+  root: string;
+  url: string;
+  /** What `astro dev` has printed so far. */
+  output(): string;
+}
+
+/**
+ * For tests of `astro dev`: a copy of the project changed by `edit`, served by the
+ * dev server on a free loopback port for the file's tests, then stopped and removed.
+ * The first page is requested before the tests start, so they do not wait for its
+ * first compilation.
+ */
+export function useDevServer(edit: (root: string) => Promise<void> = async () => {}, warmUp = '/'): () => DevServer {
+  let copy: ProjectCopy | undefined;
+  let server: ReturnType<typeof startAstro> | undefined;
+  let url = '';
+  beforeAll(async () => {
+    copy = await copyProject(SITE_FILES, edit);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    server = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], copy.root);
+    await waitForPage(new URL(warmUp, url).href, server.output);
+  }, 120_000);
+  afterAll(async () => {
+    if (server && server.child.exitCode === null) {
+      const stopped = new Promise((resolve) => server!.child.once('exit', resolve));
+      server.child.kill('SIGTERM');
+      await stopped;
+    }
+    await copy?.remove();
+  });
+  return () => {
+    if (!copy || !server) throw new Error('The dev server is not running');
+    return { root: copy.root, url, output: server.output };
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPage(url: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 100_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`astro dev did not serve ${url}:\n${output()}`);
 }
