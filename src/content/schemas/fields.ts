@@ -26,7 +26,15 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const nonEmpty = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `expected ${what}, not an empty string`);
+/** What `npm run new-article` writes where only an editor can know the value: it fails the build until replaced. */
+const PLACEHOLDER = /^TODO\b/;
+
+export const nonEmpty = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `expected ${what}, not an empty string`)
+    .refine((value) => !PLACEHOLDER.test(value), `expected ${what}, not the TODO placeholder: replace it with the real value`);
 
 /** A closed vocabulary (src/content/vocabulary.ts): content may use its keys. */
 export function vocabulary<Labels extends Record<string, unknown>>(labels: Labels, field: string) {
