@@ -8,6 +8,9 @@ import type { Passage } from './selection';
  */
 export const ANNOTATION_ENDPOINT = '/__crocus-annotate';
 
+/** The Dev Toolbar app's id. */
+export const TOOLBAR_APP_ID = 'crocus-reader-annotate';
+
 export const endpoints = {
   /** GET ?path=<page path>: the article at that path, as the dev server has it now. */
   state: `${ANNOTATION_ENDPOINT}/state`,

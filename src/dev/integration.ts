@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isRunnableDevEnvironment } from 'vite';
 import { annotationEndpoint, type AnnotationSource } from './annotation-endpoint';
+import { TOOLBAR_APP_ID } from './api';
 
 /**
  * Annotation in the browser, for `npm run dev` only: a Dev Toolbar app that turns
@@ -22,7 +23,7 @@ export function annotationTools(): AstroIntegration {
         if (command !== 'dev') return;
         root = fileURLToPath(config.root);
         addDevToolbarApp({
-          id: 'crocus-reader-annotate',
+          id: TOOLBAR_APP_ID,
           name: 'Annotate',
           icon: ICON,
           entrypoint: new URL('./client/annotate-app.ts', import.meta.url),
