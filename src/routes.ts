@@ -22,6 +22,10 @@ export const editAnchor = (noteId: string) => `edit-${noteId}`;
 /** `#theme-<id>` and `#compare-event-<id>` on /compare/. */
 export const themeAnchor = (themeId: string) => `theme-${themeId}`;
 export const compareEventAnchor = (eventId: string) => `compare-event-${eventId}`;
+/** `#source-<id>` on /about/: a source in the list of every source. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+/** The id of a line of an article page's header (`article-headline`): what header claims' W3C selectors start from. */
+export const headerLineId = (place: 'rubric' | 'headline' | 'standfirst') => `article-${place}`;
 /** `#claims-in-<article>` on /claims/: one article's claims. */
 export const claimGroupAnchor = (articleId: string) => `claims-in-${articleId}`;
 
@@ -42,9 +46,14 @@ export const timelineFiltersCssPath = '/timeline/filters.css';
 export const comparePath = '/compare/';
 
 /** The sections of /about/ that other pages link to. */
-export type AboutSection = 'method' | 'claim-types' | 'assessments' | 'sources' | 'corrections';
+export type AboutSection = 'sources' | 'corrections';
 export const aboutPath = (section?: AboutSection) => (section === undefined ? '/about/' : `/about/#${section}`);
+/** The sections of the method page, /about/method/: how claims are chosen, typed, checked, sourced and corrected. */
+export type MethodSection = 'claim-types' | 'verdicts' | 'figures' | 'side-details' | 'sources' | 'corrections' | 'responsibility';
+export const methodPath = (section?: MethodSection) => (section === undefined ? '/about/method/' : `/about/method/#${section}`);
 export const correctionPath = (correctionId: string) => `/about/#${correctionAnchor(correctionId)}`;
+/** A source's entry in the list of every source on /about/, with where it was found. */
+export const sourcePath = (sourceId: string) => `/about/#${sourceAnchor(sourceId)}`;
 
 /** The search page's filters, as query parameters, in the order its URL gives them. */
 export const SEARCH_FILTERS = ['article', 'type', 'claimant'] as const;

@@ -30,6 +30,8 @@ export interface SyntheticCorpus {
 const CLAIM_TYPES = ['opinion', 'factual', 'allegation', 'prediction'] as const;
 const EVENT_CATEGORIES = ['background', 'warning', 'statement', 'war', 'politics', 'investigation'] as const;
 const QUOTE_WORDS = 6;
+/** The day every synthetic assessment says it was checked. */
+const CHECKED = '2026-01-01';
 
 /** Makes up text from the real pieces' sentences: varied prose with their own words and rhythm, the same for every run. */
 function proseMaker(sentences: readonly string[]) {
@@ -78,7 +80,9 @@ function syntheticClaims(id: string, paragraphs: readonly string[], referred: re
         summary: prose.sentence(),
         note: prose.paragraph(2),
         sources: claimSources,
-        ...(type === 'factual' || type === 'allegation' ? { assessment: { verdict: 'unverified', reason: prose.sentence(), sources: claimSources } } : {}),
+        ...(type === 'factual' || type === 'allegation'
+          ? { assessment: { verdict: 'unverified', reason: prose.sentence(), sources: claimSources, checked: CHECKED } }
+          : {}),
         events: [referred[index % referred.length]!],
       },
     ];
@@ -92,7 +96,8 @@ export async function writeSyntheticCorpus(root: string, shape: SyntheticShape):
   const prose = proseMaker(await realSentences(root));
   const content = {
     people: listIds(await readFile(join(root, 'content/people.yaml'), 'utf8')),
-    sources: listIds(await readFile(join(root, 'content/sources.yaml'), 'utf8')),
+    // The pieces themselves may support nothing (src/content/sourcing.ts).
+    sources: listIds(await readFile(join(root, 'content/sources.yaml'), 'utf8'), (source) => source.article === undefined),
   };
   const events = syntheticEvents(Math.max(MIN_EVENTS_PER_ARTICLE, Math.ceil((shape.articles * MIN_EVENTS_PER_ARTICLE) / 10)), prose, content.sources);
   const eventIds = events.map((event) => event.id);
@@ -160,6 +165,6 @@ function stringify(value: unknown): string {
   return stringifyYaml(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
 }
 
-function listIds(yaml: string): string[] {
-  return (parse(yaml) as { id: string }[]).map((entry) => entry.id);
+function listIds(yaml: string, keep: (entry: Record<string, unknown>) => boolean = () => true): string[] {
+  return (parse(yaml) as ({ id: string } & Record<string, unknown>)[]).filter(keep).map((entry) => entry.id);
 }

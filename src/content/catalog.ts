@@ -3,11 +3,12 @@ import { annotateArticle, type AnnotatedArticle } from '../annotate/annotate-art
 import { QuoteLocationError, type QuoteProblem } from '../annotate/locate-quotes';
 import type { EventLink } from '../annotate/rehype-event-markers';
 import { relatedClaims } from './relations';
-import { eventPath, href } from '../routes';
+import { eventPath, href, methodPath } from '../routes';
 import { inPublicationOrder } from './article-dates';
 import { timelineCoverageProblems } from './coverage';
 import type { Article, Claim, Correction, FigureSeries, Person, RelatedClaim, SiteEvent, Source, Theme } from './entries';
 import { referenceProblems, type ContentToCheck } from './references';
+import { sourcingProblems } from './sourcing';
 import type { RegisteredPage } from './schemas/registered-page';
 import { CLAIM_TYPES } from './vocabulary';
 
@@ -90,7 +91,7 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('themes'),
     getCollection('anchors'),
   ]);
-  checkReferences({ articles, claims: claimEntries, people, sources, events, figures, corrections, themes });
+  checkContent({ articles, claims: claimEntries, people, sources, events, figures, corrections, themes });
   const event = lookup(events, 'event');
   const inOrder = inPublicationOrder(articles);
   const annotatedArticles = await Promise.all(inOrder.map((article) => annotate(article, claimEntries, event)));
@@ -143,10 +144,15 @@ async function loadCatalog(): Promise<Catalog> {
   };
 }
 
-/** Fails the build, listing every problem, when an id points at nothing or the timeline and the texts are not tied together. */
-function checkReferences(content: ContentToCheck): void {
+/**
+ * Fails the build, listing every problem, when an id points at nothing, a piece is
+ * cited as a source, or the timeline and the texts are not tied together.
+ */
+function checkContent(content: ContentToCheck): void {
   const problems = referenceProblems(content);
   if (problems.length > 0) throw new Error(`Content refers to entries that do not exist:\n\n${problems.join('\n')}\n`);
+  const misSourced = sourcingProblems(content);
+  if (misSourced.length > 0) throw new Error(`Content breaks the sources policy (${methodPath('sources')}):\n\n${misSourced.join('\n')}\n`);
   const uncovered = timelineCoverageProblems(content);
   if (uncovered.length > 0) throw new Error(`The timeline and the texts are not tied together:\n\n${uncovered.join('\n')}\n`);
 }
@@ -172,13 +178,16 @@ async function annotate(
     eventOfClaim.set(claim.id, { id, title: data.title, href: href(eventPath(id)) });
   }
   const claimsFile = `content/claims/${article.id}.yaml`;
+  const { rubric, headline, standfirst } = article.data;
   const annotated = await annotateArticle({
     html,
+    header: { rubric, headline, standfirst },
     articleFile: article.filePath ?? article.id,
     claimsFile,
     editorialNotes: article.data.editorialNotes,
     claims: own.map(({ id, data }) => ({
       id,
+      in: data.in,
       quote: data.quote,
       prefix: data.prefix,
       suffix: data.suffix,

@@ -58,6 +58,9 @@ export function referenceProblems(content: ContentToCheck): string[] {
       }
     }
   }
+  for (const source of content.sources) {
+    check(source, 'article', 'article', source.data.article === undefined ? [] : [source.data.article]);
+  }
   for (const event of content.events) {
     check(event, 'people', 'person', event.data.people);
     check(event, 'sources', 'source', [...event.data.sources, ...event.data.figures.flatMap((figure) => figure.sources)]);

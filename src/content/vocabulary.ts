@@ -21,6 +21,7 @@ export const EDITORIAL_CHANGES = {
   removed: 'Removed',
   incomplete: 'Incomplete',
   sic: 'Kept as received',
+  moved: 'Moved',
 } as const;
 
 export const CLAIM_TYPES = {
@@ -51,6 +52,24 @@ export const CLAIM_TYPES = {
 } as const;
 
 export type ClaimType = keyof typeof CLAIM_TYPES;
+
+/**
+ * Where in an article a claim's words are: the page header's lines, in the order
+ * the page shows them, or the body. Header claims are found, marked and numbered
+ * like body claims, before them.
+ */
+export const CLAIM_PLACES = {
+  rubric: 'Rubric',
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  body: 'Text',
+} as const;
+
+export type ClaimPlace = keyof typeof CLAIM_PLACES;
+
+export type HeaderPlace = Exclude<ClaimPlace, 'body'>;
+
+export const HEADER_PLACES = ['rubric', 'headline', 'standfirst'] as const satisfies readonly HeaderPlace[];
 
 /** Claim types that state something checkable; the others get context, not verdicts. */
 export const CHECKABLE_TYPES: ReadonlySet<ClaimType> = new Set(['factual', 'figure', 'attributed', 'allegation']);
@@ -121,6 +140,40 @@ export const VERDICTS = {
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;
+
+/**
+ * What kind of source an item is, shown to readers beside it so they can weigh it.
+ * A source's kind is that of the copy consulted: a Reuters report read on another
+ * site is an aggregator copy, its original named as publisher.
+ */
+export const SOURCE_KINDS = {
+  primary: {
+    label: 'Primary record',
+    description: 'An official statement, court record or transcript, or a person’s or body’s own post or website.',
+  },
+  wire: {
+    label: 'Wire agency',
+    description: 'A news agency’s own report (Reuters, AP, AFP, Interfax, Interfax-Ukraine).',
+  },
+  independent: {
+    label: 'Independent media',
+    description: 'A newspaper, broadcaster or research group that no state owns or controls and that is not known to relay a government’s line.',
+  },
+  'state-media': {
+    label: 'State-controlled media',
+    description: 'Media a state owns or controls (TASS, RIA Novosti, RT, Sputnik, Anadolu Agency, teleSUR): good evidence of what that state says or does, weak evidence of anything else.',
+  },
+  'pro-government': {
+    label: 'Pro-government media',
+    description: 'Privately owned, but known to relay a government’s line (Life.ru, Trend, Report.az): good evidence of what that government and its officials say, weak evidence of anything else.',
+  },
+  aggregator: {
+    label: 'Aggregator copy',
+    description: 'Another outlet’s report, read as copied on a third-party site; the original publisher is named first.',
+  },
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
 
 export const RELATIONS = {
   agrees: { label: 'Agrees', description: 'The other piece makes the same claim.' },

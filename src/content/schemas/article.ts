@@ -18,9 +18,9 @@ const editorialNote = z.strictObject({
   description: nonEmpty('a description of the change'),
   /** For a removal: exactly what was removed, so readers (and tests) can see it. */
   removed: nonEmpty('the exact text removed').optional(),
-  /** Where the change shows in the text: at the start, at the end, or at a quoted passage. */
-  at: z.union([z.literal('start'), z.literal('end'), textQuote], {
-    error: 'expected at to be "start", "end" or { quote, prefix?, suffix? }',
+  /** Where the change shows: in the page header, at the start or end of the text, or at a quoted passage. */
+  at: z.union([z.literal('header'), z.literal('start'), z.literal('end'), textQuote], {
+    error: 'expected at to be "header", "start", "end" or { quote, prefix?, suffix? }',
   }),
 });
 

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
-import { CHECKABLE_TYPES, CLAIM_TYPES, RELATIONS, VERDICTS } from '../vocabulary';
+import { CHECKABLE_TYPES, CLAIM_PLACES, CLAIM_TYPES, RELATIONS, VERDICTS } from '../vocabulary';
 import { idList, isoDate, nonEmpty, slugId, sourceIds, textQuote, vocabulary } from './fields';
+
+/** A verdict as it stood on the day it was checked. */
+const verdictOnDate = {
+  verdict: vocabulary(VERDICTS, 'assessment.verdict'),
+  /** One or two sentences saying why. */
+  reason: nonEmpty('the reason for the verdict'),
+  /** The day the claim was checked against its sources. */
+  checked: isoDate,
+};
 
 /** One claim of content/claims/<article>.yaml. */
 export const claimSchema = z
@@ -8,6 +17,8 @@ export const claimSchema = z
     id: slugId,
     /** Set from the file name: content/claims/<article>.yaml. */
     article: slugId,
+    /** Where the quote is: the body (the default), or a line of the page header. */
+    in: vocabulary(CLAIM_PLACES, 'in').default('body'),
     quote: textQuote.shape.quote,
     prefix: textQuote.shape.prefix,
     suffix: textQuote.shape.suffix,
@@ -30,10 +41,10 @@ export const claimSchema = z
     sources: sourceIds('for the note'),
     assessment: z
       .strictObject({
-        verdict: vocabulary(VERDICTS, 'assessment.verdict'),
-        /** One or two sentences saying why. */
-        reason: nonEmpty('the reason for the verdict'),
+        ...verdictOnDate,
         sources: sourceIds('for the assessment'),
+        /** Earlier verdicts, each with the day it was given and why: kept when a verdict is re-decided. */
+        history: z.array(z.strictObject(verdictOnDate), { error: 'expected history: a list of { verdict, reason, checked }' }).default([]),
       })
       .optional(),
     /** The same claim in another piece; declared once, shown on both. */
@@ -60,6 +71,15 @@ export const claimSchema = z
         message: `a claim of type "${claim.type}" gets context, not a verdict: remove the assessment, or change the type`,
       });
     }
+    claim.assessment?.history.forEach((earlier, index) => {
+      if (earlier.checked >= claim.assessment!.checked) {
+        context.addIssue({
+          code: 'custom',
+          path: ['assessment', 'history', index, 'checked'],
+          message: `expected an earlier verdict to be dated before the current one (checked ${claim.assessment!.checked}), not ${earlier.checked}`,
+        });
+      }
+    });
     if (claim.type === 'figure' && !claim.asOf) {
       context.addIssue({ code: 'custom', path: ['asOf'], message: 'expected asOf: the date the figure was true as of' });
     }
@@ -71,5 +91,7 @@ export const claimSchema = z
 export type ClaimData = z.output<typeof claimSchema>;
 
 export type Assessment = NonNullable<ClaimData['assessment']>;
+
+export type EarlierVerdict = Assessment['history'][number];
 
 export type Relation = ClaimData['related'][number]['relation'];

@@ -39,7 +39,10 @@ export const nonEmpty = (what: string) =>
 /** A closed vocabulary (src/content/vocabulary.ts): content may use its keys. */
 export function vocabulary<Labels extends Record<string, unknown>>(labels: Labels, field: string) {
   const keys = Object.keys(labels) as [keyof Labels & string, ...(keyof Labels & string)[]];
-  return z.enum(keys, { error: (issue) => `expected ${field} to be one of: ${keys.join(', ')} (not ${JSON.stringify(issue.input)})` });
+  return z.enum(keys, {
+    error: (issue) =>
+      issue.input === undefined ? `expected ${field}: one of ${keys.join(', ')}` : `expected ${field} to be one of: ${keys.join(', ')} (not ${JSON.stringify(issue.input)})`,
+  });
 }
 
 /** Where in the text an editorial change or a claim sits: its exact words, and context when they repeat. */
