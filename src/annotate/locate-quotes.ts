@@ -38,11 +38,20 @@ const CONTEXT_LENGTH = 32;
 export class QuoteLocationError extends Error {
   constructor(
     readonly problems: QuoteProblem[],
-    where: string,
+    /** The file to fix, named first in the message. */
+    readonly where: string,
   ) {
     const messages = problems.map((problem) => problem.message);
     super(`${where}: ${problems.length === 1 ? 'a passage could not be located' : `${problems.length} passages could not be located`}.\n\n${messages.join('\n\n')}\n`);
     this.name = 'QuoteLocationError';
+  }
+
+  /** Several files' problems as one error: each file's, in the order they were found, under its name. */
+  static together(errors: readonly QuoteLocationError[]): Error {
+    const byFile = new Map<string, QuoteProblem[]>();
+    for (const error of errors) byFile.set(error.where, [...(byFile.get(error.where) ?? []), ...error.problems]);
+    const each = [...byFile].map(([where, problems]) => new QuoteLocationError(problems, where));
+    return each.length === 1 ? each[0]! : new Error(each.map((error) => error.message).join('\n'));
   }
 }
 
@@ -56,6 +65,8 @@ export function locateQuotes(
   blocks: readonly TextBlock[],
   quotes: readonly QuoteToLocate[],
   what: string,
+  /** What the text is, in messages: "the article", "the headline". */
+  where = 'the article',
 ): { located: LocatedQuote[]; problems: QuoteProblem[] } {
   const located: LocatedQuote[] = [];
   const problems: QuoteProblem[] = [];
@@ -63,7 +74,7 @@ export function locateQuotes(
     const label = `${what} "${item.id}"`;
     const result = findQuote(text, item);
     if (result.status === 'not-found') {
-      problems.push(notFound(label, item, text, result.closest));
+      problems.push(notFound(label, item, text, result.closest, where));
       continue;
     }
     if (result.status === 'ambiguous') {
@@ -71,7 +82,7 @@ export function locateQuotes(
       problems.push({
         id: item.id,
         quote: item.quote,
-        message: `${label}: the quote “${item.quote}” occurs ${result.ranges.length} times:\n${places}\n  Add a prefix or suffix (the words just before or after it) to say which one is meant.`,
+        message: `${label}: the quote “${item.quote}” occurs ${result.ranges.length} times in ${where}:\n${places}\n  Add a prefix or suffix (the words just before or after it) to say which one is meant.`,
       });
       continue;
     }
@@ -122,9 +133,9 @@ export function partialOverlaps(located: readonly LocatedQuote[], what: string):
   return problems;
 }
 
-function notFound(label: string, item: QuoteToLocate, text: string, range: TextRange | undefined): QuoteProblem {
+function notFound(label: string, item: QuoteToLocate, text: string, range: TextRange | undefined, where: string): QuoteProblem {
   const context = [item.prefix && `prefix “${item.prefix}”`, item.suffix && `suffix “${item.suffix}”`].filter(Boolean).join(' and ');
-  const lines = [`${label}: the quote “${item.quote}”${context ? ` with ${context}` : ''} is not in the article.`];
+  const lines = [`${label}: the quote “${item.quote}”${context ? ` with ${context}` : ''} is not in ${where}.`];
   let closest: QuoteProblem['closest'];
   if (range) {
     const passage = text.slice(range.start, range.end);
@@ -133,7 +144,7 @@ function notFound(label: string, item: QuoteToLocate, text: string, range: TextR
     closest = { range, passage, differences };
     lines.push(`  Closest passage: “${passage}”`, ...differences.map((difference) => `  - ${difference}`));
   }
-  lines.push('  Quote the article word for word (quotes, dashes and spacing may differ in style).');
+  lines.push(`  Quote ${where} word for word (quotes, dashes and spacing may differ in style).`);
   return { id: item.id, quote: item.quote, message: lines.join('\n'), closest };
 }
 

@@ -5,9 +5,12 @@ import { claimAnchor, noteAnchor } from '../routes';
 import { QuoteLocationError, locateQuotes, inDocumentOrder, partialOverlaps, type LocatedQuote, type QuoteProblem } from './locate-quotes';
 import { insertAfter, paragraphRanges, textOf, wrapTextRange } from './hast-text-ranges';
 import type { QuoteSelector } from './quote-search';
+import type { ClaimPlace } from '../content/vocabulary';
 
 export interface ClaimToMark extends QuoteSelector {
   id: string;
+  /** Where in the article its words are: a header line, or the body (the default). */
+  in?: ClaimPlace | undefined;
   type: string;
   /** With the summary, the marker's accessible name: "Figure: The death toll had reached 139." */
   typeLabel: string;
@@ -24,14 +27,23 @@ export interface ClaimMarkOptions {
    * an editor sees the page and what to fix).
    */
   unlocated?: UnlocatedClaims | undefined;
+  /** Which part of the article the tree is: its claims' positions count in its text alone. */
+  place?: ClaimPlace;
+  /** The number of the first claim found: the claims of the lines above come first. */
+  firstNumber?: number;
 }
 
 export type UnlocatedClaims = 'fail' | 'leave-unmarked';
 
 /** Where a claim was found, and its number: its place in document order, which markers, notes and print share. */
 export interface ClaimLocation extends LocatedQuote {
+  /** The part of the article whose text `range` counts in: a header line, or the body. */
+  in: ClaimPlace;
   number: number;
 }
+
+/** "the article" for the body, "the headline" for a header line: where a quote was looked for, in messages. */
+export const placeName = (place: ClaimPlace) => (place === 'body' ? 'the article' : `the ${place}`);
 
 declare module 'vfile' {
   interface DataMap {
@@ -50,8 +62,9 @@ declare module 'vfile' {
  * partly overlaps another. Records W3C selector data in `file.data.claimLocations`.
  */
 export default function rehypeClaimMarks(options: ClaimMarkOptions) {
+  const { place = 'body', firstNumber = 1 } = options;
   return (tree: Root, file: VFile) => {
-    const { located, problems } = locateQuotes(textOf(tree), paragraphRanges(tree), options.claims, 'claim');
+    const { located, problems } = locateQuotes(textOf(tree), paragraphRanges(tree), options.claims, 'claim', placeName(place));
     problems.push(...partialOverlaps(located, 'claim'));
     if (problems.length > 0 && (options.unlocated ?? 'fail') === 'fail') throw new QuoteLocationError(problems, options.source);
     file.data.claimProblems = problems;
@@ -59,7 +72,7 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
     const claims = new Map(options.claims.map((claim) => [claim.id, claim]));
     const unmarked = new Set(problems.map((problem) => problem.id));
     const marked = located.filter((found) => !unmarked.has(found.id));
-    const ordered = inDocumentOrder(marked).map((found, index) => ({ ...found, number: index + 1 }));
+    const ordered = inDocumentOrder(marked).map((found, index): ClaimLocation => ({ ...found, in: place, number: firstNumber + index }));
     for (const found of ordered) {
       const claim = claims.get(found.id)!;
       const segments = wrapTextRange(tree, found.range, (segment) =>

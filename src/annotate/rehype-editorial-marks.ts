@@ -7,7 +7,7 @@ import type { QuoteSelector } from './quote-search';
 
 export interface EditorialMarkOptions {
   /** Editorial notes whose `at` is a quoted passage; others are shown outside the text. */
-  notes: readonly { id: string; change: string; at: 'start' | 'end' | QuoteSelector }[];
+  notes: readonly { id: string; change: string; at: 'header' | 'start' | 'end' | QuoteSelector }[];
   /** The article file, named in errors. */
   source: string;
 }

@@ -27,6 +27,7 @@ describe('annotateArticle', () => {
     expect(locations).toEqual([
       {
         id: 'blackmail',
+        in: 'body',
         block: 'p-nevertheless-on-march-19th-mr-putin',
         range: { start: 45, end: 81 },
         exact: 'the American warnings as “blackmail”',
@@ -44,6 +45,22 @@ describe('annotateArticle', () => {
     expect(locations[0]!.range).toEqual({ start: 29, end: 41 });
     expect(text.slice(29, 41)).toBe('the American');
     expect(paragraphs).toEqual([{ id: 'p-see-the-american-view-later-the', start: 0, end: text.length, text }]);
+  });
+
+  it('counts a header claim’s positions in its own line, and numbers the header’s claims before the body’s', async () => {
+    const headline = 'Vladimir Putin blames an Islamist attack on Ukraine and America';
+    const { locations, header } = await annotateMarkdown(TEXT, {
+      header: { headline },
+      claims: [claim('blackmail', 'the American warnings'), claim('blames', 'blames an Islamist attack on Ukraine and America', { in: 'headline' })],
+    });
+    expect(locations.map(({ id, in: place, number }) => ({ id, place, number }))).toEqual([
+      { id: 'blames', place: 'headline', number: 1 },
+      { id: 'blackmail', place: 'body', number: 2 },
+    ]);
+    const { range, prefix, suffix } = locations[0]!;
+    expect(headline.slice(range.start, range.end)).toBe('blames an Islamist attack on Ukraine and America');
+    expect({ prefix, suffix }).toEqual({ prefix: 'Vladimir Putin ', suffix: '' });
+    expect(header.headline?.text).toBe(headline);
   });
 
   it('adds no text: marks, markers and event markers leave the words exactly as they were', async () => {

@@ -9,8 +9,10 @@ import { annotateMarkdown, type AnnotationOptions } from '../support/markdown';
 /**
  * Each folder of fixtures/ is one case: `input.md`, rendered by the project's own
  * Markdown processor and annotated as the build annotates an article, with the
- * claims, editorial notes and events of `options.yaml` (its first line says what
- * the case shows). The result must be `output.html`, or the error `error.txt`.
+ * header lines, claims, editorial notes and events of `options.yaml` (its first
+ * line says what the case shows). The result must be `output.html` (each header
+ * line's HTML first, after a comment naming it, when the case has any), or the
+ * error `error.txt`.
  * `UPDATE_FIXTURES=1 npx vitest run tests/annotate/fixtures.test.ts` writes them
  * anew, to be read before they are committed.
  */
@@ -19,6 +21,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 interface CaseOptions {
+  header?: AnnotationOptions['header'];
   claims?: AnnotationOptions['claims'];
   editorialNotes?: AnnotationOptions['editorialNotes'];
   events?: Record<string, EventLink>;
@@ -27,10 +30,11 @@ interface CaseOptions {
 function optionsOf(folder: string): { about: string; options: AnnotationOptions } {
   const text = readFileSync(join(folder, 'options.yaml'), 'utf8');
   const about = text.split('\n')[0]!.replace(/^#\s*/, '');
-  const { claims, editorialNotes, events }: CaseOptions = parse(text) ?? {};
+  const { header, claims, editorialNotes, events }: CaseOptions = parse(text) ?? {};
   return {
     about,
     options: {
+      ...(header && { header }),
       ...(claims && { claims }),
       ...(editorialNotes && { editorialNotes }),
       ...(events && { eventOfClaim: new Map(Object.entries(events)) }),
@@ -40,8 +44,9 @@ function optionsOf(folder: string): { about: string; options: AnnotationOptions 
 
 async function outcome(folder: string, options: AnnotationOptions): Promise<{ file: string; text: string }> {
   try {
-    const { html } = await annotateMarkdown(readFileSync(join(folder, 'input.md'), 'utf8'), options);
-    return { file: 'output.html', text: `${html}\n` };
+    const { html, header } = await annotateMarkdown(readFileSync(join(folder, 'input.md'), 'utf8'), options);
+    const lines = Object.entries(header).map(([place, line]) => `<!-- ${place} -->\n${line.html}\n`);
+    return { file: 'output.html', text: lines.length === 0 ? `${html}\n` : `${lines.join('')}<!-- body -->\n${html}\n` };
   } catch (error) {
     return { file: 'error.txt', text: `${(error as Error).message.trimEnd()}\n` };
   }

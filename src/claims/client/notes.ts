@@ -27,6 +27,8 @@ class ClaimNotes {
   constructor(
     readonly layout: HTMLElement,
     readonly section: HTMLElement,
+    /** The whole article: claims may be marked in its header as well as its body. */
+    readonly article: HTMLElement,
   ) {
     this.notes = [...section.querySelectorAll<HTMLElement>('.claim-note')];
   }
@@ -36,11 +38,11 @@ class ClaimNotes {
   }
 
   markersFor(claimId: string): HTMLElement[] {
-    return [...this.layout.querySelectorAll<HTMLElement>(`.claim-marker[data-claim="${CSS.escape(claimId)}"]`)];
+    return [...this.article.querySelectorAll<HTMLElement>(`.claim-marker[data-claim="${CSS.escape(claimId)}"]`)];
   }
 
   marksFor(claimId: string): HTMLElement[] {
-    return [...this.layout.querySelectorAll<HTMLElement>(`mark.claim[data-claim="${CSS.escape(claimId)}"]`)];
+    return [...this.article.querySelectorAll<HTMLElement>(`mark.claim[data-claim="${CSS.escape(claimId)}"]`)];
   }
 
   /** Whether `node` is in the open note or on its marker: where Escape and focus belong to the note. */
@@ -112,7 +114,7 @@ class ClaimNotes {
 
 /** Markers become buttons that open and close their notes. */
 function enhanceMarkers(claimNotes: ClaimNotes): void {
-  for (const marker of claimNotes.layout.querySelectorAll<HTMLElement>('.claim-marker[data-claim]')) {
+  for (const marker of claimNotes.article.querySelectorAll<HTMLElement>('.claim-marker[data-claim]')) {
     const claimId = marker.dataset.claim!;
     marker.setAttribute('role', 'button');
     marker.setAttribute('aria-expanded', 'false');
@@ -190,12 +192,12 @@ export function enhanceClaimNotes(): void {
   const layout = document.querySelector<HTMLElement>('.article-layout');
   const section = layout?.querySelector<HTMLElement>('.claim-notes');
   if (!layout || !section) return;
-  const claimNotes = new ClaimNotes(layout, section);
+  const claimNotes = new ClaimNotes(layout, section, layout.closest<HTMLElement>('article') ?? layout);
   enhanceMarkers(claimNotes);
   enhanceNotes(claimNotes);
   closeWhenLeft(claimNotes);
   // The claim's mark and its note both carry data-claim.
-  layout.addEventListener(ARRIVAL_EVENT, (event) => {
+  claimNotes.article.addEventListener(ARRIVAL_EVENT, (event) => {
     const claimId = event.target instanceof HTMLElement ? event.target.dataset.claim : undefined;
     const note = claimId === undefined ? undefined : claimNotes.noteFor(claimId);
     if (note && note !== claimNotes.expanded) claimNotes.expand(note);
