@@ -46,6 +46,6 @@ describe('article frontmatter schema', () => {
 
   it('requires an editorial note to say where it applies', () => {
     const note = { id: 'n', change: 'removed', description: 'Dropped a line.', at: 'middle' };
-    expect(problems({ ...valid, editorialNotes: [note] })).toEqual(['editorialNotes.0.at: expected at to be "start", "end" or { quote, prefix?, suffix? }']);
+    expect(problems({ ...valid, editorialNotes: [note] })).toEqual(['editorialNotes.0.at: expected at to be "header", "start", "end" or { quote, prefix?, suffix? }']);
   });
 });

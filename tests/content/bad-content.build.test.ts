@@ -67,7 +67,7 @@ describe('bad content fails the build and says what to fix', () => {
       '  precision: day',
       '  category: warning',
       '  summary: A concert in Moscow is cancelled.',
-      '  sources: [tass-apa]',
+      '  sources: [rt-593951]',
     ].join('\n');
     const result = await buildWithEditedContent(editFile(EVENTS, (text) => `${text.trimEnd()}\n\n${unlinked}\n`));
     expect(result.code).not.toBe(0);
