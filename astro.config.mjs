@@ -1,7 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import { markdownOptions } from './src/annotate/markdown.ts';
 import { annotationTools } from './src/dev/integration.ts';
 
@@ -12,6 +12,16 @@ import { annotationTools } from './src/dev/integration.ts';
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/**
+ * REPORT_EMAIL is where readers report a problem with a claim: each claim's
+ * "Report a problem" link writes to it, with the claim's address filled in. When it
+ * is not set the links are left out, not pointed anywhere.
+ */
+const reportEmail = process.env.REPORT_EMAIL?.trim() || undefined;
+if (reportEmail !== undefined && !/^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/.test(reportEmail)) {
+  throw new Error(`REPORT_EMAIL is "${reportEmail}", which is not an email address: set it to the address reports go to, or leave it unset to show no report links.`);
+}
 
 /** Says so at every build when absolute links would point at the local preview address. */
 const warnWithoutSiteUrl = {
@@ -30,6 +40,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
+  env: {
+    schema: {
+      REPORT_EMAIL: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+  },
   // annotationTools() is for `astro dev` only: a toolbar app and an endpoint that write claims into content/.
   integrations: [sitemap(), warnWithoutSiteUrl, annotationTools()],
   security: {

@@ -51,6 +51,9 @@ export const aboutPath = (section?: AboutSection) => (section === undefined ? '/
 /** The sections of the method page, /about/method/: how claims are chosen, typed, checked, sourced and corrected. */
 export type MethodSection = 'claim-types' | 'verdicts' | 'figures' | 'side-details' | 'sources' | 'corrections' | 'responsibility';
 export const methodPath = (section?: MethodSection) => (section === undefined ? '/about/method/' : `/about/method/#${section}`);
+/** `#verdict-<id>` on the method page: one verdict of the scale, its definition and rule. */
+export const verdictAnchor = (verdict: string) => `verdict-${verdict}`;
+export const verdictPath = (verdict: string) => `/about/method/#${verdictAnchor(verdict)}`;
 export const correctionPath = (correctionId: string) => `/about/#${correctionAnchor(correctionId)}`;
 /** A source's entry in the list of every source on /about/, with where it was found. */
 export const sourcePath = (sourceId: string) => `/about/#${sourceAnchor(sourceId)}`;

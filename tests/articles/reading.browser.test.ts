@@ -165,7 +165,8 @@ describeInBrowser('reading the site', () => {
     await expect(page.locator('#article-body').isVisible()).resolves.toBe(true);
     // On paper the markers are numbered calls and the notes a numbered list, in one order.
     const calls = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('#article-body .claim-marker')].map((marker) => ({
+      // The header's claims are called and numbered like the text's, before them.
+      [...document.querySelectorAll<HTMLElement>('.article-header .claim-marker, #article-body .claim-marker')].map((marker) => ({
         marker: marker.dataset.number,
         note: document.querySelector<HTMLElement>(marker.getAttribute('href')!)?.dataset.number,
         width: marker.getBoundingClientRect().width,
@@ -180,7 +181,7 @@ describeInBrowser('reading the site', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Hide highlights' }).click();
     await page.emulateMedia({ media: 'print' });
-    const hiddenCalls = await page.locator('#article-body .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.getBoundingClientRect().width === 0).length);
+    const hiddenCalls = await page.locator('.article-header .claim-marker, #article-body .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.getBoundingClientRect().width === 0).length);
     expect(hiddenCalls).toBe(0);
     await expect(page.locator('.claim-notes').isVisible()).resolves.toBe(true);
   });
