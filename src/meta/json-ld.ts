@@ -18,12 +18,14 @@ const ARTICLE_TYPES = { analysis: 'AnalysisNewsArticle', editorial: 'OpinionNews
 
 const organisation = (name: string, url?: string): JsonLd => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
 
-/** People are Persons, outlets and organisations Organizations; a loose group of people is just named. */
+/**
+ * People are Persons; outlets, organisations and groups Organizations. A group of
+ * people who speak together ("US officials", "the four accused") is typed as the
+ * body of people it is, so that every claimant has a type.
+ */
 function agent(person: Person): JsonLd {
   const { name, kind } = person.data;
-  if (kind === 'person') return { '@type': 'Person', name };
-  if (kind === 'group') return { name };
-  return organisation(name);
+  return kind === 'person' ? { '@type': 'Person', name } : organisation(name);
 }
 
 export interface PageUrls {
@@ -33,7 +35,12 @@ export interface PageUrls {
   image: string;
   /** The site's home page. */
   home: string;
+  /** The absolute URL of the site's logo (its icon). */
+  logo: string;
 }
+
+/** The site as publisher: named, linked and with its logo, as search engines ask of a publisher. */
+const site = ({ home, logo }: PageUrls): JsonLd => ({ ...organisation(SITE_NAME, home), logo: { '@type': 'ImageObject', url: logo } });
 
 /** A correction of this copy, as listed on /about/ (`url` is its entry there). */
 interface CorrectionLink {
@@ -42,11 +49,16 @@ interface CorrectionLink {
   url: string;
 }
 
-/** `corrections` newest first: the newest is when the page was last modified. */
-export function articleJsonLd(article: Article, { url, image, home }: PageUrls, corrections: readonly CorrectionLink[] = []): JsonLd {
+/**
+ * `corrections` newest first. The page was last modified at its newest correction
+ * or the latest check of its claims (`lastChecked`), whichever is later.
+ */
+export function articleJsonLd(article: Article, urls: PageUrls, corrections: readonly CorrectionLink[] = [], lastChecked?: string): JsonLd {
+  const { url, image } = urls;
   const { data } = article;
   const type = ARTICLE_TYPES[data.kind];
   const onlineDate = data.dates.find((entry) => entry.meaning === 'published-online')?.date;
+  const modified = [corrections[0]?.date, lastChecked].filter((date) => date !== undefined).sort().at(-1);
   const original: JsonLd = {
     '@type': type,
     headline: data.headline,
@@ -66,13 +78,12 @@ export function articleJsonLd(article: Article, { url, image, home }: PageUrls, 
     inLanguage: data.language,
     image,
     author: data.byline.signed ? { '@type': 'Person', name: data.byline.name } : organisation(data.outlet),
-    publisher: organisation(SITE_NAME, home),
+    publisher: site(urls),
+    ...(data.publishedHere ? { datePublished: data.publishedHere } : {}),
+    ...(modified ? { dateModified: modified } : {}),
     isBasedOn: original,
     ...(corrections.length > 0
-      ? {
-          dateModified: corrections[0]!.date,
-          correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.summary, datePublished: correction.date, url: correction.url })),
-        }
+      ? { correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.summary, datePublished: correction.date, url: correction.url })) }
       : {}),
   };
 }
@@ -82,30 +93,42 @@ export interface ClaimUrls extends PageUrls {
   passage: string;
 }
 
-/** A Claim, and when it is checkable and assessed, the ClaimReview of it. */
-export function claimJsonLd(claim: Claim, claimant: Person, article: Article, { url, image, home, passage }: ClaimUrls): JsonLd {
+/**
+ * A Claim, and when it is checkable and assessed, the ClaimReview of it: first
+ * published on the day the claim was first checked, modified on the day of its
+ * latest check. The claim first appeared in the original piece, where its address
+ * is known; it appears here in the passage of this site's copy.
+ */
+export function claimJsonLd(claim: Claim, claimant: Person, article: Article, urls: ClaimUrls): JsonLd {
+  const { url, image, passage } = urls;
   const { data } = claim;
+  const originalUrl = article.data.source.kind === 'original' ? article.data.source.url : undefined;
   const described: JsonLd = {
     '@type': 'Claim',
     '@id': `${url}#claim`,
     text: data.quote,
     abstract: data.summary,
     author: agent(claimant),
-    // The passage here: the outlet's words, in this site's copy.
+    ...(originalUrl
+      ? { firstAppearance: { '@type': ARTICLE_TYPES[article.data.kind], url: originalUrl, headline: article.data.headline, publisher: organisation(article.data.outlet) } }
+      : {}),
     appearance: {
       '@type': ARTICLE_TYPES[article.data.kind],
       url: passage,
       headline: article.data.headline,
       author: organisation(article.data.outlet),
-      publisher: organisation(SITE_NAME, home),
+      publisher: site(urls),
     },
   };
   if (!data.assessment || !CHECKABLE_TYPES.has(data.type)) return { '@context': CONTEXT, ...described, url, image };
+  const { checked, history } = data.assessment;
   return {
     '@context': CONTEXT,
     '@type': 'ClaimReview',
     url,
     image,
+    datePublished: [checked, ...history.map((earlier) => earlier.checked)].sort()[0],
+    dateModified: checked,
     claimReviewed: data.quote,
     itemReviewed: described,
     reviewRating: {
@@ -113,7 +136,7 @@ export function claimJsonLd(claim: Claim, claimant: Person, article: Article, { 
       alternateName: VERDICTS[data.assessment.verdict].label,
       ratingExplanation: data.assessment.reason,
     },
-    author: organisation(SITE_NAME, home),
+    author: site(urls),
   };
 }
 

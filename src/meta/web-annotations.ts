@@ -8,14 +8,20 @@ import type { LocatedQuote } from '../annotate/locate-quotes';
 
 const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-/** The element whose text the positions count: the article body, nothing else. */
-const ARTICLE_BODY_SELECTOR = '#article-body';
+/** The element whose text a body claim's positions count: the article body, nothing else. */
+export const ARTICLE_BODY_SELECTOR = '#article-body';
 
 export interface ClaimAnnotationInput {
   /** The claim's deep link, which is also the annotation's id. */
   claimUrl: string;
   articleUrl: string;
   location: LocatedQuote;
+  /**
+   * The element whose text the positions count in: the article body, or for a
+   * claim in the page header the line it is in (`#article-headline`), whose quote
+   * context is that line alone.
+   */
+  container: string;
   typeLabel: string;
   claimant: string;
   summary: string;
@@ -50,17 +56,21 @@ function claimAnnotation(input: ClaimAnnotationInput, creator: CollectionInput['
     target: {
       type: 'SpecificResource',
       source: input.articleUrl,
-      selector: [
-        { type: 'TextQuoteSelector', exact: input.location.exact, prefix: input.location.prefix, suffix: input.location.suffix },
-        {
-          // Positions count characters of the article body's text, so they are given relative to that element.
-          type: 'CssSelector',
-          value: ARTICLE_BODY_SELECTOR,
-          refinedBy: { type: 'TextPositionSelector', start: input.location.range.start, end: input.location.range.end },
-        },
-      ],
+      selector: selectors(input),
     },
   };
+}
+
+/**
+ * Positions count characters of the container's text, so they are given relative
+ * to that element. A body claim's quote context is the body's, which is the page's
+ * text around it; a header line's is the line alone, so its quote is refined from
+ * the line's element too.
+ */
+function selectors({ location, container }: ClaimAnnotationInput) {
+  const quote = { type: 'TextQuoteSelector', exact: location.exact, prefix: location.prefix, suffix: location.suffix };
+  const position = { type: 'CssSelector', value: container, refinedBy: { type: 'TextPositionSelector', start: location.range.start, end: location.range.end } };
+  return container === ARTICLE_BODY_SELECTOR ? [quote, position] : [{ type: 'CssSelector', value: container, refinedBy: quote }, position];
 }
 
 export function annotationCollection(input: CollectionInput) {

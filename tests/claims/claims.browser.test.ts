@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { claimIdOf, readAnnotations } from '../support/annotations';
+import { claimIdOf, exactOf, readAnnotations } from '../support/annotations';
 import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 
 const ARTICLES = ['economist-uses-of-terror', 'washington-post-enemy-of-all'];
@@ -27,17 +27,19 @@ describeInBrowser('claim annotations in the article', () => {
   const browser = useChromium();
   const contextFor = useContexts(browser);
 
-  it.each(ARTICLES)('%s: every exported position and quote selects exactly the marked words', async (articleId) => {
+  it.each(ARTICLES)('%s: every exported position and quote selects exactly the marked words, in the text and the header', async (articleId) => {
     const { first } = await readAnnotations(articleId);
     const context = await contextFor();
     const { page, errors } = await openPage(context, `/articles/${articleId}/`);
     const checks = await page.evaluate((items) => {
-      const body = document.querySelector('#article-body')!;
-      const text = body.textContent ?? '';
       return items.map((item) => {
         const id = item.id.slice(item.id.indexOf('#claim-') + 7);
-        const [quote, css] = item.target.selector;
-        const marked = [...body.querySelectorAll(`mark.claim[data-claim="${id}"]`)].map((mark) => mark.textContent).join('');
+        const [first, css] = item.target.selector;
+        // Positions and a header claim's quote count in the element the selector names.
+        const quote = first.type === 'CssSelector' ? first.refinedBy : first;
+        const container = document.querySelector(css.value)!;
+        const text = container.textContent ?? '';
+        const marked = [...container.querySelectorAll(`mark.claim[data-claim="${id}"]`)].map((mark) => mark.textContent).join('');
         return {
           id,
           byPosition: text.slice(css.refinedBy.start, css.refinedBy.end) === quote.exact,
@@ -47,6 +49,7 @@ describeInBrowser('claim annotations in the article', () => {
       });
     }, first.items);
     expect(checks.length).toBeGreaterThan(0);
+    expect(first.items.some((item) => item.target.selector[1].value !== '#article-body'), 'the export has header claims').toBe(true);
     expect(checks.filter((check) => !(check.byPosition && check.byMark && check.byContext))).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -59,7 +62,7 @@ describeInBrowser('claim annotations in the article', () => {
         const mark = document.getElementById(`claim-${note.dataset.claim}`)!;
         const body = document.getElementById('article-body')!.getBoundingClientRect();
         const box = note.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom, left: box.left, markTop: mark.getBoundingClientRect().top, bodyRight: body.right };
+        return { top: box.top, bottom: box.bottom, left: box.left, markTop: mark.getBoundingClientRect().top, bodyRight: body.right, inBody: mark.closest('#article-body') !== null, layoutTop: document.querySelector('.article-layout')!.getBoundingClientRect().top };
       }),
     );
     expect(layout.length).toBeGreaterThan(0);
@@ -68,8 +71,12 @@ describeInBrowser('claim annotations in the article', () => {
       expect(note.top).toBeGreaterThanOrEqual(note.markTop - 1);
       if (index > 0) expect(note.top).toBeGreaterThanOrEqual(layout[index - 1]!.bottom);
     });
-    // The first note is level with its passage.
-    expect(Math.abs(layout[0]!.top - layout[0]!.markTop)).toBeLessThan(2);
+    // Each note is level with its passage, or just below the note before it; the header's claims come first, from the top of the margin.
+    expect(layout.findIndex((note) => note.inBody)).toBeGreaterThan(0);
+    layout.forEach((note, index) => {
+      const free = index === 0 ? note.layoutTop : layout[index - 1]!.bottom + 12;
+      expect(Math.abs(note.top - Math.max(note.markTop, free))).toBeLessThan(2);
+    });
   });
 
   it('opens a note with the mouse, and closes it again', async () => {
@@ -209,10 +216,10 @@ describeInBrowser('claim pages', () => {
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^On 19 March Putin called the US warning/);
     await expect(section('Who says it').innerText()).resolves.toContain('Vladimir Putin (President of Russia). Said on 19 March 2024, at a meeting of the FSB board.');
     await expect(section('Context').innerText()).resolves.toContain('Sources: Anadolu Agency');
-    await expect(section('Assessment').innerText()).resolves.toMatch(/\nImprecise\. [\s\S]*Checked against: Anadolu Agency/);
+    await expect(section('Assessment').innerText()).resolves.toMatch(/\nAccurate\. [\s\S]*Checked against: Anadolu Agency/);
     const related = page.locator('.related-claims');
     await expect(related.getByRole('heading').innerText()).resolves.toBe('In the other piece');
-    await expect(related.locator('li').innerText()).resolves.toMatch(/^Agrees The Economist: “on March 19th Mr Putin blasted/);
+    await expect(related.locator('li').innerText()).resolves.toMatch(/^Agrees The Economist: “blasted the American warnings/);
     await related.locator('li a').first().click();
     await page.waitForURL('**/articles/economist-uses-of-terror/#claim-economist-putin-blackmail');
     await expect.poll(async () => (await noteState(page, 'economist-putin-blackmail')).expanded).toBe(true);
@@ -222,7 +229,7 @@ describeInBrowser('claim pages', () => {
   it('“Read in context” lands on the highlighted passage with its note open', async () => {
     const context = await contextFor(DESKTOP);
     const { page, errors } = await openPage(context, `/claims/${firstClaim}/`);
-    await expect(page.locator('.claim-passage mark').innerText()).resolves.toBe(economist.first.items[0]!.target.selector[0].exact);
+    await expect(page.locator('.claim-passage mark').innerText()).resolves.toBe(exactOf(economist.first.items[0]!));
     await page.getByRole('link', { name: 'Read in context' }).click();
     await page.waitForURL(`**/articles/economist-uses-of-terror/#claim-${firstClaim}`);
     const arrival = () =>

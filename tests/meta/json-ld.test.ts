@@ -13,6 +13,7 @@ const REQUIRED: Record<string, string[]> = {
   CorrectionComment: ['text', 'datePublished', 'url'],
   Organization: ['name'],
   Person: ['name'],
+  ImageObject: ['url'],
 };
 /** Nested works (the original a piece is based on, where a claim appears) need less. */
 const NESTED_WORK = ['headline', 'publisher'];
@@ -39,7 +40,12 @@ function shapeProblems(node: unknown, path = '$', root = true): string[] {
   return problems;
 }
 
-const URLS = { url: 'https://example.org/reader/articles/x/', image: 'https://example.org/reader/og/articles/x.png', home: 'https://example.org/reader/' };
+const URLS = {
+  url: 'https://example.org/reader/articles/x/',
+  image: 'https://example.org/reader/og/articles/x.png',
+  home: 'https://example.org/reader/',
+  logo: 'https://example.org/reader/favicon.svg',
+};
 
 const article = articleEntry;
 
@@ -61,9 +67,17 @@ describe('JSON-LD for a piece', () => {
       alternativeHeadline: 'The uses of terror',
       description: 'A standfirst',
       author: { '@type': 'Organization', name: 'The Example' },
-      publisher: { '@type': 'Organization', name: 'Crocus Reader', url: URLS.home },
+      publisher: { '@type': 'Organization', name: 'Crocus Reader', url: URLS.home, logo: { '@type': 'ImageObject', url: URLS.logo } },
       isBasedOn: { '@type': 'AnalysisNewsArticle', url: 'https://example.org/piece', datePublished: '2024-03-27', publisher: { name: 'The Example' } },
     });
+  });
+
+  it('dates the copy: published here on the day it says, modified at its latest check or correction', () => {
+    const piece = article('x', { publishedHere: '2026-11-21' });
+    expect(articleJsonLd(piece, URLS, [], '2026-12-01')).toMatchObject({ datePublished: '2026-11-21', dateModified: '2026-12-01' });
+    const corrected = [{ date: '2026-12-03', summary: 'Later.', url: 'https://example.org/reader/about/#correction-c' }];
+    expect(articleJsonLd(piece, URLS, corrected, '2026-12-01').dateModified).toBe('2026-12-03');
+    expect(articleJsonLd(article('x', {}), URLS)).not.toHaveProperty('datePublished');
   });
 
   it('lists the corrections of a copy, the newest dating its last change', () => {
@@ -97,7 +111,7 @@ describe('JSON-LD for a claim', () => {
   const claimUrls = { ...URLS, url: 'https://example.org/reader/claims/toll/', passage: 'https://example.org/reader/articles/x/#claim-toll' };
 
   it('reviews a checkable, assessed claim, which appears in its passage here', () => {
-    const assessed = claim({ assessment: { verdict: 'accurate-then', reason: 'Right then; revised later.', sources: ['s'] } });
+    const assessed = claim({ assessment: { verdict: 'accurate-then', reason: 'Right then; revised later.', sources: ['s'], checked: '2026-11-21', history: [] } });
     const data = claimJsonLd(assessed, person('The Example', 'outlet'), article('x', {}), claimUrls);
     expect(shapeProblems(data)).toEqual([]);
     expect(data).toMatchObject({
@@ -113,13 +127,31 @@ describe('JSON-LD for a claim', () => {
     });
   });
 
-  it('describes an unassessed claim as a Claim alone, its claimant as a person or a named group', () => {
+  it('dates a review from its first check to its latest, and names the original as where the claim first appeared', () => {
+    const redecided = claim({
+      assessment: {
+        verdict: 'accurate',
+        reason: 'Borne out.',
+        sources: ['s'],
+        checked: '2026-12-01',
+        history: [{ verdict: 'unverified', reason: 'Not found then.', checked: '2026-11-21' }],
+      },
+    });
+    const data = claimJsonLd(redecided, person('The Example', 'outlet'), article('x', {}), claimUrls);
+    expect(shapeProblems(data)).toEqual([]);
+    expect(data).toMatchObject({ datePublished: '2026-11-21', dateModified: '2026-12-01' });
+    expect(data.itemReviewed).toMatchObject({ firstAppearance: { '@type': 'AnalysisNewsArticle', url: 'https://example.org/piece' } });
+    const reprinted = article('y', { kind: 'editorial', source: { label: 'A reprint', kind: 'reprint' } });
+    expect(claimJsonLd(redecided, person('The Example', 'outlet'), reprinted, claimUrls).itemReviewed).not.toHaveProperty('firstAppearance');
+  });
+
+  it('describes an unassessed claim as a Claim alone, its claimant typed as a person or an organisation', () => {
     const opinion = claimJsonLd(claim({ type: 'opinion' }), person('Vladimir Putin', 'person'), article('x', {}), claimUrls);
     expect(shapeProblems(opinion)).toEqual([]);
     expect(opinion).toMatchObject({ '@type': 'Claim', url: claimUrls.url, author: { '@type': 'Person', name: 'Vladimir Putin' } });
     expect(opinion).not.toHaveProperty('reviewRating');
     const byGroup = claimJsonLd(claim({ type: 'attributed' }), person('US officials', 'group'), article('x', {}), claimUrls);
-    expect(byGroup.author).toEqual({ name: 'US officials' });
+    expect(byGroup.author).toEqual({ '@type': 'Organization', name: 'US officials' });
   });
 });
 

@@ -1,14 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { DIST } from './project';
 
+interface QuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+interface PositionInElement {
+  type: 'CssSelector';
+  value: string;
+  refinedBy: { type: 'TextPositionSelector'; start: number; end: number };
+}
+
 export interface ExportedAnnotation {
   id: string;
   target: {
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'CssSelector'; value: string; refinedBy: { type: 'TextPositionSelector'; start: number; end: number } },
-    ];
+    /** A body claim's quote is the page's; a header claim's is refined from its line's element, like its positions. */
+    selector: [QuoteSelector | { type: 'CssSelector'; value: string; refinedBy: QuoteSelector }, PositionInElement];
   };
 }
 
@@ -26,4 +37,10 @@ export async function readAnnotations(articleId: string): Promise<ExportedCollec
 /** The claim id an exported annotation stands for (its id ends "#claim-<id>"). */
 export function claimIdOf(annotation: ExportedAnnotation): string {
   return annotation.id.slice(annotation.id.indexOf('#claim-') + '#claim-'.length);
+}
+
+/** The words an exported annotation selects, wherever its quote selector sits. */
+export function exactOf(annotation: ExportedAnnotation): string {
+  const [first] = annotation.target.selector;
+  return first.type === 'CssSelector' ? first.refinedBy.exact : first.exact;
 }

@@ -45,6 +45,8 @@ export const articleSchema = z
       url: z.url({ error: 'expected source.url to be an absolute URL (leave it out when unknown; never guess one)' }).optional(),
     }),
     printEdition: nonEmpty('a print-edition note').optional(),
+    /** The day this site first published its copy, with its claims checked. */
+    publishedHere: isoDate.optional(),
     byline: z.discriminatedUnion(
       'signed',
       [

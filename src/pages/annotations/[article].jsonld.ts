@@ -4,8 +4,8 @@ import { getCatalog } from '../../content/catalog';
 import type { Article } from '../../content/entries';
 import { CLAIM_TYPES, VERDICTS } from '../../content/vocabulary';
 import { SITE_NAME } from '../../meta/site';
-import { annotationCollection } from '../../meta/web-annotations';
-import { absoluteUrl, annotationsPath, articlePath, homePath, passagePath } from '../../routes';
+import { ARTICLE_BODY_SELECTOR, annotationCollection } from '../../meta/web-annotations';
+import { absoluteUrl, annotationsPath, articlePath, headerLineId, homePath, passagePath } from '../../routes';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getCatalog();
@@ -26,6 +26,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props: { article }, 
         claimUrl: absoluteUrl(passagePath(claim), site),
         articleUrl,
         location: claim.location,
+        container: claim.location.in === 'body' ? ARTICLE_BODY_SELECTOR : `#${headerLineId(claim.location.in)}`,
         typeLabel: CLAIM_TYPES[data.type].label,
         claimant: catalog.person(data.claimant).data.name,
         summary: data.summary,
