@@ -38,6 +38,14 @@ describeInBrowser('fact-checks, as a reader sees them', () => {
     expect(errors).toEqual([]);
   });
 
+  it('header claims are in the claims index and the search index, linked to their place in the header', async () => {
+    const context = await contextFor(DESKTOP);
+    const { page } = await openPage(context, '/claims/');
+    await expect(page.locator('.claim-row a[href$="/claims/economist-standfirst-security-failure/"]').count()).resolves.toBe(1);
+    const index = (await (await page.request.get(new URL('search-index.json', page.url()).href)).json()) as { records: { id: string; path: string }[] };
+    expect(index.records.find((record) => record.id === 'post-headline-enemy-of-all')?.path).toBe('/articles/washington-post-enemy-of-all/#claim-post-headline-enemy-of-all');
+  });
+
   it('on a phone, a header claim’s marker opens its note as a sheet', async () => {
     const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/articles/washington-post-enemy-of-all/');
