@@ -29,7 +29,8 @@ export async function articleState(articleId: string, root: string): Promise<Art
     article: { id: articleId, headline: article.data.headline, claimsFile },
     text,
     paragraphs: paragraphs.map(({ id, start, end }) => ({ id, start, end })),
-    claims: catalog.claimsIn(articleId).map(({ id, data, location }) => ({
+    // The text here is the body's: a header claim's positions count in its own line, so it is not among them.
+    claims: catalog.claimsIn(articleId).filter(({ location }) => location.in === 'body').map(({ id, data, location }) => ({
       id,
       start: location.range.start,
       end: location.range.end,
@@ -61,7 +62,10 @@ function takenClaimIds(catalog: Catalog): string[] {
 function formSpec(catalog: Catalog): FormSpec {
   const choices: Record<ReferenceKind, Choice[]> = {
     person: catalog.people.map(({ id, data }) => ({ id, label: `${data.name} (${data.role})` })),
-    source: catalog.sources.map(({ id, data }) => ({ id, label: `${data.publisher}: ${data.locator}` })),
+    // The pieces themselves may support no claim (src/content/sourcing.ts), so they are not offered.
+    source: catalog.sources
+      .filter(({ data }) => data.article === undefined)
+      .map(({ id, data }) => ({ id, label: `${data.publisher}${data.via ? `, via ${data.via}` : ''}${data.date ? `, ${data.date}` : ''}` })),
     event: catalog.events.map(({ id, data }) => ({ id, label: `${data.date}: ${data.title}` })),
     figure: catalog.figures.map(({ id, data }) => ({ id, label: data.title })),
     claim: catalog.claims.map(({ id, data }) => ({ id, label: `${id}: ${data.summary}` })),
