@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { SOURCE_KINDS, VERDICTS } from '../../src/content/vocabulary';
 import { describeInBrowser, DESKTOP, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 import { useEditedSite } from '../support/fixture-site';
-import { PROJECT_ROOT } from '../support/project';
+import { DIST, PROJECT_ROOT } from '../support/project';
 
 /**
  * What a reader sees of the fact-checking itself: header claims that mark, open and
@@ -42,7 +42,7 @@ describeInBrowser('fact-checks, as a reader sees them', () => {
     const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/claims/');
     await expect(page.locator('.claim-row a[href$="/claims/economist-standfirst-security-failure/"]').count()).resolves.toBe(1);
-    const index = (await (await page.request.get(new URL('search-index.json', page.url()).href)).json()) as { records: { id: string; path: string }[] };
+    const index = JSON.parse(await readFile(`${DIST}search-index.json`, 'utf8')) as { records: { id: string; path: string }[] };
     expect(index.records.find((record) => record.id === 'post-headline-enemy-of-all')?.path).toBe('/articles/washington-post-enemy-of-all/#claim-post-headline-enemy-of-all');
   });
 

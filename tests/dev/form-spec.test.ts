@@ -22,7 +22,7 @@ describe('the claim form', () => {
       summary: 'S.',
       note: 'N.',
       sources: ['missing-source'],
-      assessment: { verdict: 'accurate', reason: 'R.', sources: ['missing-assessment-source'] },
+      assessment: { verdict: 'accurate', reason: 'R.', sources: ['missing-assessment-source'], checked: '2026-12-01' },
       related: [{ claim: 'missing-claim', relation: 'agrees' }],
       events: ['missing-event'],
       figure: 'missing-figure',
