@@ -9,7 +9,7 @@ import { timelineCoverageProblems } from './coverage';
 import type { Article, Claim, Correction, FigureSeries, Person, RelatedClaim, SiteEvent, Source, Theme } from './entries';
 import { referenceProblems, type ContentToCheck } from './references';
 import type { RegisteredPage } from './schemas/registered-page';
-import { CLAIM_TYPES } from './vocabulary';
+import { CLAIM_TYPES, VERDICTS } from './vocabulary';
 
 /**
  * Everything in content/, loaded once per build, cross-checked, annotated and
@@ -185,6 +185,7 @@ async function annotate(
       type: data.type,
       typeLabel: CLAIM_TYPES[data.type].label,
       summary: data.summary,
+      verdict: data.assessment && { key: data.assessment.verdict, label: VERDICTS[data.assessment.verdict].label, symbol: VERDICTS[data.assessment.verdict].symbol },
     })),
     eventOfClaim,
     unlocatedClaims: import.meta.env.DEV ? 'leave-unmarked' : 'fail',
