@@ -73,6 +73,30 @@ export function queryParam(params: URLSearchParams, name: string): string | null
 
 export const searchIndexPath = '/search-index.json';
 
+/**
+ * Which claims an article page highlights: its `?claims=` parameter, so a shared link
+ * shows what its sender saw. Without it, the claims with a verdict.
+ */
+export const CLAIMS_SHOWN_PARAM = 'claims';
+export const CLAIMS_SHOWN = { checked: 'checked', all: 'all', none: 'none' } as const;
+export type ClaimsShown = (typeof CLAIMS_SHOWN)[keyof typeof CLAIMS_SHOWN];
+
+/** The choice a `?claims=` value (or a remembered one) names, if it names one. */
+export function claimsShownFrom(value: string | null): ClaimsShown | undefined {
+  return Object.values(CLAIMS_SHOWN).find((shown) => shown === value);
+}
+
+/** The choice an address's `?claims=` parameter makes, if it makes one. */
+export const claimsShownIn = (params: URLSearchParams) => claimsShownFrom(params.get(CLAIMS_SHOWN_PARAM));
+
+/** `url` with the `?claims=` parameter for `shown` (none for the default), its other parameters and fragment kept. */
+export function withClaimsShown(url: URL, shown: ClaimsShown): URL {
+  const result = new URL(url);
+  if (shown === CLAIMS_SHOWN.checked) result.searchParams.delete(CLAIMS_SHOWN_PARAM);
+  else result.searchParams.set(CLAIMS_SHOWN_PARAM, shown);
+  return result;
+}
+
 /** The pages that have a share card, by the folder their cards are in. */
 export type CardKind = 'articles' | 'claims';
 /** A page's share card: `/og/claims/<id>.png`. */
