@@ -113,10 +113,28 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-/** The absolute URL of a site path, for canonical links, sharing and exports. */
+/** The absolute URL of a site path, for the files that need one (feed, sitemap, annotation export). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): absolute URLs need it.');
   return new URL(href(path), site).href;
+}
+
+/** Hosts only the machine serving them can reach: an address there is no one else's to open. */
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/** Where the site is published, when the build was told (SITE_URL) and it is not a loopback address. */
+export function publishedSite(site: URL | undefined): URL | undefined {
+  return site && !LOOPBACK_HOST.test(site.hostname) ? site : undefined;
+}
+
+/**
+ * A page's address for the page itself to give (canonical link, JSON-LD): absolute
+ * where the site is published; otherwise relative (base path included), which
+ * readers resolve against the address they read it at.
+ */
+export function pageUrl(path: string, site: URL | undefined): string {
+  const published = publishedSite(site);
+  return published ? new URL(href(path), published).href : href(path);
 }
 
 /** A page's site path ("/articles/x/") from its URL path, which includes the base path: the inverse of `href()`. */
