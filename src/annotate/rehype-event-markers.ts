@@ -22,7 +22,9 @@ export interface EventMarkerOptions {
  * link has no text of its own: its name is an `aria-label` and its title is drawn
  * by CSS from `data-title`, so the article's text stays exactly the authors'. A
  * link tied only to claims without a verdict is shown with those claims, so it
- * says `data-checked` when a claim with a verdict speaks of it.
+ * says `data-checked` when a claim with a verdict speaks of it. The pins are a
+ * shortcut for the pointer and out of the Tab order, which keeps to the claims and
+ * paragraphs: the same links are the article's "On the timeline" list, after the text.
  */
 export default function rehypeEventMarkers({ eventOfClaim }: EventMarkerOptions) {
   return (tree: Root) => {
@@ -51,6 +53,7 @@ function eventPins(block: Element, eventOfClaim: ReadonlyMap<string, EventLink>)
       dataEvent: event.id,
       dataTitle: event.title,
       dataChecked: checked ? '' : undefined,
+      tabIndex: -1,
       ariaLabel: `Timeline: ${event.title}`,
     }),
   );

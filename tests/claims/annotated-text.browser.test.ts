@@ -35,7 +35,7 @@ describeInBrowser('the annotated text', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(ARTICLES)('%s: one Tab stop for each claim shown, none for the others, and the marks themselves are not stops', async (articleId) => {
+  it.each(ARTICLES)('%s: one Tab stop for each claim shown, none for the others or the timeline pins, and the marks themselves are not stops', async (articleId) => {
     const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, `/articles/${articleId}/`);
     for (const choice of ['Checked', 'All']) {
@@ -43,6 +43,8 @@ describeInBrowser('the annotated text', () => {
       const measures = await readingMeasures(page);
       expect(Object.values(measures.stopsPerClaim).filter((stops) => stops !== 1), choice).toEqual([]);
       expect(measures.tabStops.claims, choice).toBe(measures.visibleClaims);
+      // Timeline pins are a pointer's shortcut: the same links are the "On the timeline" list after the text.
+      expect(measures.tabStops.pins, choice).toBe(0);
       expect(measures.tabStops.other, choice).toBe(0);
     }
   });
