@@ -23,14 +23,29 @@ if (reportEmail !== undefined && !/^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/.test(rep
   throw new Error(`REPORT_EMAIL is "${reportEmail}", which is not an email address: set it to the address reports go to, or leave it unset to show no report links.`);
 }
 
-/** Says so at every build when absolute links would point at the local preview address. */
+/**
+ * Says so at every build, at the start and again at the end, when the build does not
+ * know where the site will be published: pages then carry no absolute address
+ * (src/routes.ts `publishedSite`), and only the files that need one point at the preview.
+ */
+const UNPUBLISHED = 'SITE_URL is not set: this build does not know where the site will be published.';
+const WITHOUT_SITE_URL = [
+  UNPUBLISHED,
+  '  Pages carry a relative canonical link and no Open Graph URL or share-card image (link previews show no picture);',
+  '  copied links use the address the page is read at;',
+  `  the feed, the sitemap and the annotation exports point at ${site}.`,
+  '  Set SITE_URL to the published origin (and BASE_PATH to its folder), e.g. SITE_URL=https://reader.example.org npm run build',
+];
 const warnWithoutSiteUrl = {
   name: 'crocus-reader:site-url',
   hooks: {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
     'astro:build:start': ({ logger }) => {
-      if (process.env.SITE_URL) return;
-      logger.warn(`SITE_URL is not set: canonical, copied, feed and share-card links will point at ${site}. Set SITE_URL (and BASE_PATH) to where dist/ will be served.`);
+      if (!process.env.SITE_URL) for (const line of WITHOUT_SITE_URL) logger.warn(line);
+    },
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': ({ logger }) => {
+      if (!process.env.SITE_URL) logger.warn(UNPUBLISHED);
     },
   },
 };

@@ -85,6 +85,30 @@ export function queryParam(params: URLSearchParams, name: string): string | null
 
 export const searchIndexPath = '/search-index.json';
 
+/**
+ * Which claims an article page highlights: its `?claims=` parameter, so a shared link
+ * shows what its sender saw. Without it, the claims with a verdict.
+ */
+export const CLAIMS_SHOWN_PARAM = 'claims';
+export const CLAIMS_SHOWN = { checked: 'checked', all: 'all', none: 'none' } as const;
+export type ClaimsShown = (typeof CLAIMS_SHOWN)[keyof typeof CLAIMS_SHOWN];
+
+/** The choice a `?claims=` value (or a remembered one) names, if it names one. */
+export function claimsShownFrom(value: string | null): ClaimsShown | undefined {
+  return Object.values(CLAIMS_SHOWN).find((shown) => shown === value);
+}
+
+/** The choice an address's `?claims=` parameter makes, if it makes one. */
+export const claimsShownIn = (params: URLSearchParams) => claimsShownFrom(params.get(CLAIMS_SHOWN_PARAM));
+
+/** `url` with the `?claims=` parameter for `shown` (none for the default), its other parameters and fragment kept. */
+export function withClaimsShown(url: URL, shown: ClaimsShown): URL {
+  const result = new URL(url);
+  if (shown === CLAIMS_SHOWN.checked) result.searchParams.delete(CLAIMS_SHOWN_PARAM);
+  else result.searchParams.set(CLAIMS_SHOWN_PARAM, shown);
+  return result;
+}
+
 /** The pages that have a share card, by the folder their cards are in. */
 export type CardKind = 'articles' | 'claims';
 /** A page's share card: `/og/claims/<id>.png`. */
@@ -101,10 +125,28 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-/** The absolute URL of a site path, for canonical links, sharing and exports. */
+/** The absolute URL of a site path, for the files that need one (feed, sitemap, annotation export). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('Set `site` in astro.config.mjs (SITE_URL): absolute URLs need it.');
   return new URL(href(path), site).href;
+}
+
+/** Hosts only the machine serving them can reach: an address there is no one else's to open. */
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/** Where the site is published, when the build was told (SITE_URL) and it is not a loopback address. */
+export function publishedSite(site: URL | undefined): URL | undefined {
+  return site && !LOOPBACK_HOST.test(site.hostname) ? site : undefined;
+}
+
+/**
+ * A page's address for the page itself to give (canonical link, JSON-LD): absolute
+ * where the site is published; otherwise relative (base path included), which
+ * readers resolve against the address they read it at.
+ */
+export function pageUrl(path: string, site: URL | undefined): string {
+  const published = publishedSite(site);
+  return published ? new URL(href(path), published).href : href(path);
 }
 
 /** A page's site path ("/articles/x/") from its URL path, which includes the base path: the inverse of `href()`. */

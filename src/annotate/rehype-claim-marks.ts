@@ -12,9 +12,11 @@ export interface ClaimToMark extends QuoteSelector {
   /** Where in the article its words are: a header line, or the body (the default). */
   in?: ClaimPlace | undefined;
   type: string;
-  /** With the summary, the marker's accessible name: "Figure: The death toll had reached 139." */
+  /** With the summary, the marker's accessible name when the claim has no verdict: "Opinion or analysis: …". */
   typeLabel: string;
   summary: string;
+  /** The claim's verdict, when it has one: its marks are highlighted by default and its marker shows the symbol. */
+  verdict?: { key: string; label: string; symbol: string } | undefined;
 }
 
 export interface ClaimMarkOptions {
@@ -57,7 +59,8 @@ declare module 'vfile' {
 /**
  * Wraps each claim's quote in the article in `<mark id="claim-…">` (in segments
  * where it crosses markup; nested when one claim lies inside another), followed
- * by a marker that links to the claim's note. Fails, naming the claims file and
+ * by a marker that links to the claim's note (a claim with a verdict carries it on
+ * both, which is what the page highlights by default). Fails, naming the claims file and
  * every claim at fault, when a quote is missing, ambiguous, crosses paragraphs or
  * partly overlaps another. Records W3C selector data in `file.data.claimLocations`.
  */
@@ -81,6 +84,7 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
           id: segment === 0 ? claimAnchor(claim.id) : undefined,
           dataClaim: claim.id,
           dataType: claim.type,
+          dataVerdict: claim.verdict?.key,
           ariaDetails: segment === 0 ? noteAnchor(claim.id) : undefined,
         }),
       );
@@ -92,9 +96,12 @@ export default function rehypeClaimMarks(options: ClaimMarkOptions) {
           href: `#${noteAnchor(claim.id)}`,
           dataClaim: claim.id,
           dataType: claim.type,
-          // Print shows the numbers, not the type letters; the notes carry the same ones.
+          dataVerdict: claim.verdict?.key,
+          // Drawn by CSS, so the body's text stays the author's: the verdict's symbol, or the type's letter.
+          dataSymbol: claim.verdict?.symbol,
+          // Print shows the numbers instead; the notes carry the same ones.
           dataNumber: found.number,
-          ariaLabel: `${claim.typeLabel}: ${claim.summary}`,
+          ariaLabel: `${claim.verdict?.label ?? claim.typeLabel}: ${claim.summary}`,
         }),
         { afterPunctuation: true },
       );

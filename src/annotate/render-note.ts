@@ -3,8 +3,18 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { keepHyphenatedTogether } from '../text/hyphens';
 
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+/** Display typography for the note's text (not its links): see text/hyphens.ts. */
+const rehypeHyphens = () => (tree: Root) => {
+  visit(tree, 'text', (node) => {
+    node.value = keepHyphenatedTogether(node.value);
+  });
+};
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeHyphens).use(rehypeStringify);
 
 /**
  * Renders an editor's note (Markdown) to HTML. Raw HTML in the note is dropped,

@@ -1,3 +1,6 @@
+import type { ClaimData } from '../content/schemas/claim';
+import { CLAIM_TYPES, VERDICTS, type ClaimType, type Verdict } from '../content/vocabulary';
+
 /**
  * The facets the claims index filters by. Filtering is done by CSS (`:has()` on the
  * chosen <option>), so it works without JavaScript; the script only mirrors the
@@ -8,7 +11,20 @@ export const CLAIM_FACETS = ['article', 'type', 'claimant', 'verdict'] as const;
 export type ClaimFacet = (typeof CLAIM_FACETS)[number];
 
 /** The verdict facet's value for claims that get context, not a verdict. */
-export const NO_VERDICT = 'none';
+export const NO_VERDICT = 'none' as const;
+
+/**
+ * The types and verdicts some claim has, in the vocabulary's order (claims without
+ * a verdict last): the filters offer no choice that would show nothing.
+ */
+export function facetValuesIn(claims: readonly { data: Pick<ClaimData, 'type' | 'assessment'> }[]): { type: ClaimType[]; verdict: (Verdict | typeof NO_VERDICT)[] } {
+  const types = new Set(claims.map((claim) => claim.data.type));
+  const verdicts = new Set<Verdict | typeof NO_VERDICT>(claims.map((claim) => claim.data.assessment?.verdict ?? NO_VERDICT));
+  return {
+    type: (Object.keys(CLAIM_TYPES) as ClaimType[]).filter((type) => types.has(type)),
+    verdict: [...(Object.keys(VERDICTS) as Verdict[]), NO_VERDICT].filter((verdict) => verdicts.has(verdict)),
+  };
+}
 
 const SAFE_VALUE = /^[a-z0-9-]+$/;
 

@@ -10,7 +10,7 @@ import type { Article, Claim, Correction, FigureSeries, Person, RelatedClaim, Si
 import { referenceProblems, type ContentToCheck } from './references';
 import { sourcingProblems } from './sourcing';
 import type { RegisteredPage } from './schemas/registered-page';
-import { CLAIM_TYPES } from './vocabulary';
+import { CLAIM_TYPES, VERDICTS } from './vocabulary';
 
 /**
  * Everything in content/, loaded once per build, cross-checked, annotated and
@@ -194,6 +194,7 @@ async function annotate(
       type: data.type,
       typeLabel: CLAIM_TYPES[data.type].label,
       summary: data.summary,
+      verdict: data.assessment && { key: data.assessment.verdict, label: VERDICTS[data.assessment.verdict].label, symbol: VERDICTS[data.assessment.verdict].symbol },
     })),
     eventOfClaim,
     unlocatedClaims: import.meta.env.DEV ? 'leave-unmarked' : 'fail',

@@ -63,13 +63,13 @@ describe('annotateArticle', () => {
     expect(header.headline?.text).toBe(headline);
   });
 
-  it('adds no text: marks, markers and event markers leave the words exactly as they were', async () => {
+  it('adds no text: marks, markers and event pins leave the words exactly as they were', async () => {
     const claims = [claim('society', 'destabilise our society”'), claim('piknik', 'a show by the rock group Piknik')];
     const plain = await annotateMarkdown(TEXT);
     const marked = await annotateMarkdown(TEXT, { claims, eventOfClaim: new Map([['piknik', ATTACK]]) });
     expect(marked.text).toBe(plain.text);
     expect(marked.locations.map((location) => location.exact)).toEqual(['destabilise our society”', 'a show by the rock group Piknik']);
-    expect(marked.html.match(/class="event-marker"/g)).toHaveLength(1);
+    expect(marked.html.match(/class="event-pin"/g)).toHaveLength(1);
   });
 
   it('fails on a claim it cannot locate, unless asked to leave it unmarked and report it', async () => {

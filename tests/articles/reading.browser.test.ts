@@ -51,10 +51,14 @@ describeInBrowser('reading the site', () => {
     expect(errors).toEqual([]);
   });
 
-  it('an article page shows its header, editorial notes, attribution and reading time', async () => {
+  it('an article page shows its header, editorial notes, attribution and reading time, the facts one disclosure under the headline', async () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/articles/washington-post-enemy-of-all/');
     await expect(page.locator('h1').innerText()).resolves.toBe('Terrorism is the enemy of all: In a Russian concert hall, and in Ukraine');
+    const about = page.locator('.article-about');
+    const summary = await about.locator('summary > *').allTextContents();
+    expect(summary.join(' · ')).toMatch(/^The Washington Post · Editorial · Reprinted 26 March 2024 · About \d+ minutes? to read · one editorial note$/);
+    await about.locator('summary').click();
     const facts = await page.locator('.article-facts > div').evaluateAll((rows) =>
       rows.map((row) => `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`),
     );
@@ -156,7 +160,7 @@ describeInBrowser('reading the site', () => {
     expect(await background()).not.toBe(light);
     // Printed as the reader left it, first with a note open, in a window as narrow as A4 paper (794 px).
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.locator('#article-body .claim-marker').first().click();
+    await page.locator('#article-body .claim-marker[data-verdict]').first().click();
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     const openNote = page.locator('.claim-note.is-expanded');
@@ -177,9 +181,11 @@ describeInBrowser('reading the site', () => {
     expect(calls.filter((call) => call.marker !== call.note || call.width === 0)).toEqual([]);
     const noteNumbers = await page.locator('.claim-note').evaluateAll((notes) => notes.map((note) => Number((note as HTMLElement).dataset.number)));
     expect(noteNumbers).toEqual(noteNumbers.map((_, index) => index + 1));
-    // Then with the highlights switched off: paper still gets every call and every note.
+    // Every note prints whole, its "More" included.
+    await expect(page.locator('.claim-note__context').first().isVisible()).resolves.toBe(true);
+    // Then with no claim highlighted: paper still gets every call and every note.
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Hide highlights' }).click();
+    await page.getByRole('radio', { name: 'None' }).check();
     await page.emulateMedia({ media: 'print' });
     const hiddenCalls = await page.locator('.article-header .claim-marker, #article-body .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.getBoundingClientRect().width === 0).length);
     expect(hiddenCalls).toBe(0);

@@ -30,11 +30,13 @@ describeInBrowser('the comparison', () => {
           outlet: side.querySelector('.comparison-side__outlet')!.textContent,
           passages: [...side.querySelectorAll('a.passage-link')].map((link) => link.getAttribute('href')),
         })),
+        silent: ['The Economist', 'The Washington Post'].filter((outlet) => row.querySelector('.comparison-row__silent')?.textContent?.includes(outlet)),
       })),
     );
     for (const row of rows) {
-      expect(row.sides.map((side) => side.outlet)).toEqual(['The Washington Post', 'The Economist']);
-      expect(row.sides.some((side) => side.passages.length > 0)).toBe(true);
+      // Every piece is named, in a column of its own when it speaks, and in the line under them when it does not.
+      expect([...row.sides.map((side) => side.outlet), ...row.silent].sort()).toEqual(['The Economist', 'The Washington Post']);
+      expect(row.sides.every((side) => side.passages.length > 0)).toBe(true);
       expect(row.sides.flatMap((side) => side.passages).every((href) => /^\/articles\/[a-z-]+\/#claim-[a-z0-9-]+$/.test(href!))).toBe(true);
     }
     expect(rows.map((row) => row.heading)).toEqual(expect.arrayContaining(['They agree', 'They differ', 'The Economist adds', 'Only The Washington Post', 'Only The Economist']));
@@ -46,8 +48,25 @@ describeInBrowser('the comparison', () => {
     const only = (outlet: string) => page.locator('.comparison-row[data-kind="only"]', { has: page.locator('.comparison-row__heading', { hasText: `Only ${outlet}` }) });
     await expect(only('The Washington Post').locator(`a[href="/articles/${POST}/#claim-post-praise-us-intelligence"]`).count()).resolves.toBe(1);
     await expect(only('The Economist').locator(`a[href="/articles/${ECONOMIST}/#claim-economist-torture-videos"]`).count()).resolves.toBe(1);
-    const silent = await only('The Economist').first().locator(`.comparison-side[data-article="${POST}"]`).innerText();
-    expect(silent).toContain('Says nothing on this.');
+    // The piece that says nothing gets no empty column, only a line that says so.
+    const row = only('The Economist').first();
+    await expect(row.locator('.comparison-side').count()).resolves.toBe(1);
+    await expect(row.locator(`.comparison-side[data-article="${POST}"]`).count()).resolves.toBe(0);
+    await expect(row.locator('.comparison-row__silent').innerText()).resolves.toBe('Nothing on this in The Washington Post.');
+    const side = (await row.locator('.comparison-side').boundingBox())!;
+    const whole = (await row.boundingBox())!;
+    expect(side.width).toBeGreaterThan(whole.width * 0.8);
+  });
+
+  it('a box that says the pieces agree does not label its detail “Agrees”: its heading says so, and the detail is often a difference', async () => {
+    const context = await contextFor(DESKTOP);
+    const { page } = await openPage(context, '/compare/');
+    const agreeing = page.locator('.comparison-row[data-kind="agrees"]');
+    await expect(agreeing.count()).resolves.toBeGreaterThan(0);
+    const labels = await agreeing.locator('.comparison-row__relation').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every((label) => label === 'In detail:')).toBe(true);
+    await expect(page.locator('.comparison-row[data-kind="differs"] .comparison-row__relation').first().innerText()).resolves.toBe('Differs:');
   });
 
   it('lists every event of the timeline with each piece’s passages about it', async () => {
@@ -68,7 +87,9 @@ describeInBrowser('the comparison', () => {
   it('sets the pieces side by side on a wide screen', async () => {
     const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/compare/');
-    for (const [left, right] of await sideBoxes(page)) {
+    const pairs = (await sideBoxes(page)).filter((sides) => sides.length === 2);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [left, right] of pairs) {
       expect(right!.left).toBeGreaterThan(left!.right);
       expect(Math.abs(right!.top - left!.top)).toBeLessThan(1);
     }
@@ -77,7 +98,7 @@ describeInBrowser('the comparison', () => {
   it('stacks them on a phone, each still named, without sideways scrolling', async () => {
     const context = await contextFor(PHONE);
     const { page } = await openPage(context, '/compare/');
-    for (const [first, second] of await sideBoxes(page)) {
+    for (const [first, second] of (await sideBoxes(page)).filter((sides) => sides.length === 2)) {
       expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
       expect(Math.abs(second!.left - first!.left)).toBeLessThan(1);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimFilterCss } from '../../src/claims/filters';
+import { claimFilterCss, facetValuesIn } from '../../src/claims/filters';
 
 describe('claimFilterCss', () => {
   it('writes one hiding rule per facet value; an article hides the other articles’ groups', () => {
@@ -14,5 +14,16 @@ describe('claimFilterCss', () => {
 
   it('refuses a value that could break out of the selector', () => {
     expect(() => claimFilterCss({ article: ['a"]{}*{display:none'], type: [], claimant: [], verdict: [] })).toThrow(/not a plain id/);
+  });
+});
+
+describe('facetValuesIn', () => {
+  it('offers only the types and verdicts some claim has, in the vocabulary’s order, no verdict last', () => {
+    const claims = [
+      { data: { type: 'opinion' as const, assessment: undefined } },
+      { data: { type: 'figure' as const, assessment: { verdict: 'disputed' as const, reason: 'r', sources: [] } } },
+      { data: { type: 'factual' as const, assessment: { verdict: 'accurate' as const, reason: 'r', sources: [] } } },
+    ];
+    expect(facetValuesIn(claims)).toEqual({ type: ['factual', 'figure', 'opinion'], verdict: ['accurate', 'disputed', 'none'] });
   });
 });

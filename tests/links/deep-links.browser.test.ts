@@ -2,13 +2,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, PHONE, useChromium, useContexts } from '../support/chromium';
 import { highlightedPassage, inViewport, onServer, selectWords } from '../support/passages';
-import { SITE } from '../support/project';
+import { PUBLISHED_SITE } from '../support/project';
 
 const ECONOMIST = '/articles/economist-uses-of-terror/';
 const PARAGRAPH = 'p-we-know-that-the-crime-was';
 const CLAIM = 'economist-toll-139';
 
-const canonical = (path: string) => new URL(path, SITE).href;
+/** What a copied link says: the published address where the build knows it, else the address the page was read at. */
+const canonical = (path: string) => new URL(path, PUBLISHED_SITE ?? inject('siteUrl')).href;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const status = (page: Page) => page.locator('.link-status').innerText();
@@ -59,6 +60,7 @@ describeInBrowser('deep links', () => {
       const context = await contextFor(CLIPBOARD);
       const { page } = await openPage(context, ECONOMIST);
       await page.locator(`.claim-marker[data-claim="${CLAIM}"]`).click();
+      await page.locator(`#note-${CLAIM} summary`).click();
       const button = page.locator(`#note-${CLAIM}`).getByRole('button', { name: 'Copy link to this claim' });
       await expect(button.isVisible()).resolves.toBe(true);
       await button.click();
@@ -212,14 +214,17 @@ describeInBrowser('deep links', () => {
       expect(errors).toEqual([]);
     });
 
-    it('at a note, and later at another passage of the same page by a link inside it', async () => {
+    it('at a note, and later at another passage of the same page by a link on it', async () => {
       const context = await contextFor(DESKTOP);
       const { page } = await openPage(context, `${ECONOMIST}#note-${CLAIM}`);
       await expect.poll(() => activeId(page)).toBe(`note-${CLAIM}`);
       await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.toContain('is-expanded');
-      await page.locator(`#note-${CLAIM}`).getByRole('link', { name: 'Back to the passage' }).click();
-      await expect.poll(() => activeId(page)).toBe(`claim-${CLAIM}`);
+      const another = page.locator('.in-short__leading a').first();
+      const claimId = (await another.getAttribute('href'))!.slice('#claim-'.length);
+      await another.click();
+      await expect.poll(() => activeId(page)).toBe(`claim-${claimId}`);
       await expect(page.locator(`#note-${CLAIM}`).getAttribute('class')).resolves.not.toContain('is-link-target');
+      await expect(page.locator(`#note-${claimId}`).getAttribute('class')).resolves.toContain('is-expanded');
     });
 
     it.each([
@@ -237,7 +242,8 @@ describeInBrowser('deep links', () => {
         }) as typeof window.scrollTo;
       });
       const { page } = await openPage(context, `${ECONOMIST}#${PARAGRAPH}`);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { scrolls: unknown[] }).scrolls)).toEqual([behavior]);
+      // Once as the page is read, and again once it has loaded, after the browser's own scroll to the fragment.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { scrolls: unknown[] }).scrolls)).toEqual([behavior, behavior]);
     });
   });
 
@@ -257,12 +263,50 @@ describeInBrowser('deep links', () => {
       expect(errors).toEqual([]);
     });
 
-    it('a quote whose words have changed lands on its paragraph, and says so', async () => {
-      const context = await contextFor(DESKTOP);
+    it.each([
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const)('a quote whose words have changed lands on its paragraph, and says so above it, covering none of it (%s)', async (_, viewport) => {
+      const context = await contextFor({ ...viewport, reducedMotion: 'reduce' });
       const { page } = await openPage(context, `${ECONOMIST}?quote=${encodeURIComponent('perpetrated by moderate Islamists')}#${PARAGRAPH}:~:text=perpetrated`);
       await expect.poll(() => page.locator('#arrival-notice').innerText()).toContain('“perpetrated by moderate Islamists”, is not on this page word for word');
       await expect(page.locator('#arrival-notice').innerText()).resolves.toContain('Below is the paragraph it was in.');
       await expect(activeId(page)).resolves.toBe(PARAGRAPH);
+      const clear = () =>
+        page.evaluate((id) => {
+          const notice = document.getElementById('arrival-notice')!.getBoundingClientRect();
+          const paragraph = document.getElementById(id)!.getBoundingClientRect();
+          return notice.height > 0 && notice.bottom <= paragraph.top && paragraph.top < window.innerHeight;
+        }, PARAGRAPH);
+      await expect.poll(clear).toBe(true);
+    });
+
+    it.each(['light', 'dark'] as const)('arrival has its own colour and an outline, unlike a claim’s highlight (%s)', async (colorScheme) => {
+      const context = await contextFor({ ...DESKTOP, colorScheme, reducedMotion: 'reduce' });
+      const { page } = await openPage(context, `${ECONOMIST}#claim-${CLAIM}`);
+      await expect.poll(() => activeId(page)).toBe(`claim-${CLAIM}`);
+      const styles = await page.evaluate((id) => {
+        const arrived = document.getElementById(`claim-${id}`)!;
+        const other = [...document.querySelectorAll<HTMLElement>('mark.claim[data-verdict]')].find((mark) => mark.dataset.claim !== id && !mark.closest('mark.claim + *'))!;
+        const style = (element: Element) => getComputedStyle(element);
+        return { arrived: style(arrived).backgroundColor, outline: style(arrived).outlineStyle, claim: style(other).backgroundColor, claimOutline: style(other).outlineStyle };
+      }, CLAIM);
+      expect(styles.arrived).not.toBe(styles.claim);
+      expect(styles.outline).not.toBe('none');
+      expect(styles.claimOutline).toBe('none');
+      // Blue where claims are yellow: the hues are far apart, not two shades of one.
+      const hue = (colour: string) => {
+        // rgb(…) in 0–255, or color(srgb …) in 0–1 (what color-mix() computes to).
+        const scale = colour.startsWith('color(') ? 255 : 1;
+        const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((value) => Number(value) * scale) as [number, number, number];
+        const max = Math.max(r, g, b);
+        const min = Math.min(r, g, b);
+        const d = max - min || 1;
+        const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+        return (h * 60 + 360) % 360;
+      };
+      const apart = Math.abs(hue(styles.arrived) - hue(styles.claim));
+      expect(Math.min(apart, 360 - apart)).toBeGreaterThan(90);
     });
 
     it('hostile queries and hashes are only ever text: nothing runs, nothing throws', async () => {

@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtFiles, builtPages, elements } from '../support/built-site';
-import { DIST, PROJECT_ROOT, SITE } from '../support/project';
+import { DIST, PROJECT_ROOT, PUBLISHED_SITE, SITE } from '../support/project';
 
 const pages = (await builtPages()).filter((page) => page.path !== '/404.html');
 const files = new Set(await builtFiles());
@@ -22,14 +22,23 @@ async function pngSize(file: string): Promise<[number, number]> {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-const localFile = (url: string) => join(DIST, new URL(url).pathname.slice(SITE.pathname.length));
+const localFile = (url: string) => join(DIST, new URL(url, SITE).pathname.slice(SITE.pathname.length));
+
+/**
+ * How a page names itself: absolutely when the build knows where it is published
+ * (SITE_URL; tests/site/deploy-paths.build.test.ts builds so), and otherwise by a
+ * relative address, never the loopback one the build ran on.
+ */
+const pageAddress = (path: string) => (PUBLISHED_SITE ? new URL(path.slice(1), SITE).href : `${SITE.pathname}${path.slice(1)}`);
 
 describe('link previews and metadata', () => {
-  it.each(pages.map((page) => [page.path, page.tree] as const))('%s has a canonical URL and Open Graph and Twitter tags', (path, tree) => {
+  it.each(pages.map((page) => [page.path, page.tree] as const))('%s has a canonical URL and Open Graph and Twitter tags, none of them a loopback address', (path, tree) => {
     const canonical = elements(tree, (element) => element.tagName === 'link' && String(element.properties.rel) === 'canonical');
-    expect(canonical.map((element) => element.properties.href)).toEqual([new URL(path.slice(1), SITE).href]);
-    expect(meta(tree, 'og:url')).toBe(new URL(path.slice(1), SITE).href);
+    expect(canonical.map((element) => element.properties.href)).toEqual([pageAddress(path)]);
+    expect(meta(tree, 'og:url')).toBe(PUBLISHED_SITE ? pageAddress(path) : undefined);
     for (const key of ['og:title', 'og:description', 'og:site_name', 'twitter:card']) expect(meta(tree, key), key).toMatch(/\S/);
+    const addresses = elements(tree, (element) => element.tagName === 'link' || element.tagName === 'meta').flatMap((element) => [element.properties.href, element.properties.content]);
+    expect(addresses.filter((value) => /\b(localhost|127\.0\.0\.1)\b/.test(String(value)))).toEqual([]);
   });
 
   /** A page's JSON-LD, parsed. */
@@ -38,8 +47,17 @@ describe('link previews and metadata', () => {
       (script) => JSON.parse(String((script.children[0] as { value: string }).value)) as Record<string, unknown>,
     );
 
-  /** The share card named by a page's tags: a 1200×630 PNG in dist/, described for those who cannot see it. */
+  /**
+   * The share card named by a page's tags: a 1200×630 PNG in dist/, described for those
+   * who cannot see it. Open Graph takes absolute URLs only, so without a published address
+   * the card is built but not named, and the preview is a text one.
+   */
   async function expectShareCard(tree: Root, card: string): Promise<void> {
+    await expect(pngSize(localFile(card.slice(1)))).resolves.toEqual([1200, 630]);
+    if (!PUBLISHED_SITE) {
+      expect([meta(tree, 'og:image'), meta(tree, 'twitter:image'), meta(tree, 'twitter:card')]).toEqual([undefined, undefined, 'summary']);
+      return;
+    }
     const image = meta(tree, 'og:image')!;
     expect(image).toBe(new URL(card.slice(1), SITE).href);
     expect(meta(tree, 'twitter:image')).toBe(image);
@@ -52,7 +70,7 @@ describe('link previews and metadata', () => {
 
   it.each(articles.map((page) => [page.path, page.tree] as const))('%s has a share card and describes itself in JSON-LD', async (path, tree) => {
     await expectShareCard(tree, `/og${path.replace(/\/$/, '.png')}`);
-    expect(jsonLd(tree).map((item) => [item['@type'], item.url])).toEqual([[expect.stringMatching(/^(Analysis|Opinion)NewsArticle$/), new URL(path.slice(1), SITE).href]]);
+    expect(jsonLd(tree).map((item) => [item['@type'], item.url])).toEqual([[expect.stringMatching(/^(Analysis|Opinion)NewsArticle$/), pageAddress(path)]]);
   });
 
   const claimPages = pages.filter((page) => /^\/claims\/[^/]+\/$/.test(page.path));
@@ -64,9 +82,9 @@ describe('link previews and metadata', () => {
     const described = (data!['@type'] === 'ClaimReview' ? data!.itemReviewed : data) as { '@type': string; appearance: { url: string } };
     expect(described['@type']).toBe('Claim');
     // It appears in its passage here: the article page with the claim's anchor.
-    const passage = new URL(described.appearance.url);
+    const passage = new URL(described.appearance.url, SITE);
     expect(passage.hash).toBe(`#claim-${id}`);
-    const article = pages.find((page) => new URL(page.path.slice(1), SITE).href === `${passage.origin}${passage.pathname}`);
+    const article = pages.find((page) => new URL(page.path.slice(1), SITE).pathname === passage.pathname);
     expect(elements(article!.tree, (element) => element.properties.id === `claim-${id}`)).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import astroConfig from '../../astro.config.mjs';
+import { publishedSite } from '../../src/routes';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -42,3 +43,6 @@ export function startAstro(args: string[], cwd = PROJECT_ROOT, env: Record<strin
 
 /** Where the built site says it lives (astro.config.mjs `site` and `base`): its absolute links point here. */
 export const SITE = new URL(astroConfig.base ?? '/', astroConfig.site ?? 'http://localhost:4321');
+
+/** Where the built site says it is published (SITE_URL), if it does: without it pages carry no absolute address of their own. */
+export const PUBLISHED_SITE = publishedSite(SITE) && SITE;

@@ -184,17 +184,17 @@ describeInBrowser('the timeline', () => {
     await expect(page.locator('#event-us-embassy-alert').isVisible()).resolves.toBe(true);
   });
 
-  it('takes a reader from an event to its passage, and from the passage’s marker to its event', async () => {
+  it('takes a reader from an event to its passage, and from the pin of the passage’s paragraph to its event', async () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/timeline/');
     await page.locator(`#event-putin-fsb-board .event-article[data-article="${POST}"] a`).first().click();
     await page.waitForURL(`**/articles/${POST}/#claim-*`);
     const claimId = new URL(page.url()).hash.slice('#claim-'.length);
     await expect(page.locator(`#claim-${claimId}`).evaluate((mark) => mark.matches(':target'))).resolves.toBe(true);
-    const marker = page.locator(`.claim-marker[data-claim="${claimId}"] + .event-marker`);
-    const target = (await marker.getAttribute('href'))!;
-    const label = await marker.getAttribute('aria-label');
-    await marker.click();
+    const pin = page.locator('#article-body > p', { has: page.locator(`#claim-${claimId}`) }).locator('.event-pin').first();
+    const target = (await pin.getAttribute('href'))!;
+    const label = await pin.getAttribute('aria-label');
+    await pin.click();
     await page.waitForURL(`**${target}`);
     const event = page.locator(new URL(target, page.url()).hash);
     await expect(event.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
@@ -242,27 +242,52 @@ describeInBrowser('the timeline on the article pages', () => {
   const browser = useChromium();
   const contextFor = useContexts(browser);
 
-  it.each([POST, ECONOMIST])('%s lists the events it refers to and marks its passages that are tied to one', async (article) => {
+  it.each([POST, ECONOMIST])('%s lists the events it refers to, and pins them to its paragraphs out of the running text', async (article) => {
     const context = await contextFor();
     const { page } = await openPage(context, `/articles/${article}/`);
     const listed = await page.locator('.article-events li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(listed.length).toBeGreaterThanOrEqual(5);
     for (const link of listed) expect(link).toMatch(/^\/timeline\/#event-[a-z0-9-]+$/);
-    const markers = await page.locator('#article-body .event-marker').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href')!, label: link.getAttribute('aria-label')!, text: link.textContent, after: link.previousElementSibling?.className })),
-    );
-    expect(markers.length).toBeGreaterThan(0);
-    for (const marker of markers) {
-      expect(listed).toContain(marker.href);
-      expect(marker.label).toMatch(/^Timeline: \S/);
-      expect(marker.text).toBe('');
-      expect(marker.after).toBe('claim-marker');
+    const pins = () =>
+      page.locator('#article-body .event-pin').evaluateAll((links) =>
+        links
+          .filter((link) => link.checkVisibility())
+          .map((link) => {
+            const paragraph = link.closest('p')!;
+            const box = link.getBoundingClientRect();
+            const words = document.createRange();
+            words.selectNodeContents(paragraph);
+            words.setEndBefore(link.parentElement!);
+            const lastLine = [...words.getClientRects()].at(-1)!;
+            return {
+              href: link.getAttribute('href')!,
+              label: link.getAttribute('aria-label')!,
+              text: link.textContent,
+              lastInParagraph: link.parentElement!.classList.contains('event-pins') && paragraph.lastElementChild === link.parentElement,
+              size: [Math.round(box.width), Math.round(box.height)],
+              leftOfText: box.right <= paragraph.getBoundingClientRect().left,
+              belowText: box.top >= lastLine.bottom - 1,
+              title: getComputedStyle(link, '::after').content,
+            };
+          }),
+      );
+    const wide = await pins();
+    expect(wide.length).toBeGreaterThan(0);
+    for (const pin of wide) {
+      expect(listed).toContain(pin.href);
+      expect(pin.label).toMatch(/^Timeline: \S/);
+      expect(pin.text).toBe('');
+      expect(pin).toMatchObject({ lastInParagraph: true, size: [24, 24], leftOfText: true, title: 'none' });
     }
-    const drawn = await page.locator('#article-body .event-marker').first().evaluate((link) => {
-      const box = link.getBoundingClientRect();
-      return { width: box.width, height: box.height, node: getComputedStyle(link, '::after').borderTopStyle };
-    });
-    expect(drawn).toEqual({ width: 24, height: 24, node: 'solid' });
+    // On a phone, a row under the paragraph, each pin with its event's title.
+    await page.setViewportSize({ width: 375, height: 740 });
+    const narrow = await pins();
+    expect(narrow.length).toBe(wide.length);
+    for (const pin of narrow) {
+      expect(pin).toMatchObject({ lastInParagraph: true, leftOfText: false, belowText: true });
+      expect(pin.title).toBe(`"${pin.label.replace(/^Timeline: /, '')}"`);
+      expect(pin.size[1]).toBeGreaterThanOrEqual(24);
+    }
   });
 
   it('a note on a figure that moved links to its chart', async () => {

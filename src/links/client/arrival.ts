@@ -28,6 +28,8 @@ const NOTE_PREFIX = noteAnchor('');
 const PASSAGE_CLASS = 'has-passage';
 /** Where the target comes to rest: this far down the viewport, so what precedes it shows too. */
 const RESTING_POINT = 0.2;
+/** Room between the arrival notice and what the link reached. */
+const NOTICE_GAP_PX = 16;
 
 let arrived: HTMLElement | undefined;
 
@@ -51,7 +53,12 @@ function arriveAt(target: HTMLElement, passage?: Range): void {
     highlightPassage(passage);
   }
   target.dispatchEvent(new CustomEvent(ARRIVAL_EVENT, { bubbles: true }));
-  scrollToShow((passage ?? target).getBoundingClientRect());
+  const rest = () => scrollToShow((passage ?? target).getBoundingClientRect());
+  rest();
+  // The browser scrolls to the fragment itself when the page has loaded, after this: the target is set to rest again then.
+  if (document.readyState !== 'complete') {
+    window.addEventListener('load', () => requestAnimationFrame(() => arrived === target && rest()), { once: true });
+  }
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.focus({ preventScroll: true });
 }
@@ -62,7 +69,10 @@ export function startArrival(): void {
   const successorOf = readJson('anchor-successors');
   const notice = document.getElementById('arrival-notice');
   const show = (missing: MissingPassage) => {
-    if (notice) showNotice(notice, missing);
+    if (!notice) return;
+    showNotice(notice, missing);
+    // The notice stays at the top of the screen: what the link reached instead rests below it.
+    if (arrived) scrollToShow(arrived.getBoundingClientRect());
   };
   whenParsed(() => {
     if (passageFromQuery(window.location.search)) arriveAtQuote(successorOf, show);
@@ -157,9 +167,12 @@ function blockOf(node: Node, body: HTMLElement): HTMLElement {
   return element ?? body;
 }
 
+/** Scrolls `rect` to its resting point, or below the arrival notice when one is shown, so the notice covers none of it. */
 function scrollToShow(rect: DOMRect): void {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const top = window.scrollY + rect.top - window.innerHeight * RESTING_POINT;
+  const notice = document.getElementById('arrival-notice');
+  const clearance = notice && notice.childElementCount > 0 ? notice.offsetHeight + NOTICE_GAP_PX : 0;
+  const top = window.scrollY + rect.top - Math.max(window.innerHeight * RESTING_POINT, clearance);
   window.scrollTo({ top: Math.max(0, top), behavior: reduced ? 'instant' : 'smooth' });
 }
 

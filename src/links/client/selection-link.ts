@@ -1,7 +1,8 @@
 import { passageUrl, selectorFor, snapToWords, wordsAfter, wordsBefore } from '../passage-links';
 import type { TextRange } from '../../annotate/quote-search';
 import { textDirective } from '../text-fragments';
-import { canonicalUrl } from './copy-link-controls';
+import { withPageClaimsShown } from '../../claims/client/claims-shown';
+import { pageAddress } from './share-address';
 import { prepareLinkStatus, shareLink } from './share-link';
 import { textOffset } from './text-offsets';
 
@@ -86,7 +87,7 @@ function passageLink(body: HTMLElement, range: TextRange): string {
     suffix: wordsAfter(text, range.end, last.end),
   });
   const selector = selectorFor(text, range, { start: first.start, end: last.end });
-  return passageUrl(canonicalUrl(), selector, first.element.id, directive);
+  return withPageClaimsShown(passageUrl(pageAddress(), selector, first.element.id, directive));
 }
 
 /** The body's paragraphs (its child elements) and where their text lies, in one pass. */

@@ -27,6 +27,9 @@ export function enhanceSiteSearch(): void {
   setUpShortcuts(input);
 }
 
+/** On the header's form while it floats (search.css). */
+const FLOATING_CLASS = 'is-floating';
+
 /**
  * `/` (when not typing elsewhere) and Ctrl+K or Cmd+K focus the page's main search
  * field: the one on the search page, the header's everywhere else.
@@ -38,10 +41,31 @@ function setUpShortcuts(headerInput: HTMLInputElement): void {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
     if (!commandK && !slash) return;
     event.preventDefault();
-    const field = document.querySelector<HTMLInputElement>('input[data-search-primary]') ?? headerInput;
-    field.focus();
-    field.select();
+    const primary = document.querySelector<HTMLInputElement>('input[data-search-primary]');
+    if (primary) {
+      primary.focus();
+      primary.select();
+    } else focusWhereTheReaderIs(headerInput);
   });
+}
+
+/**
+ * Focuses the header's field without moving the page: scrolled out of view, the
+ * form floats at the top of the window until the focus leaves it (search.css).
+ */
+function focusWhereTheReaderIs(input: HTMLInputElement): void {
+  const form = input.form!;
+  if (form.getBoundingClientRect().bottom < 0) {
+    form.classList.add(FLOATING_CLASS);
+    const land = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof Node && form.contains(event.relatedTarget)) return;
+      form.classList.remove(FLOATING_CLASS);
+      form.removeEventListener('focusout', land);
+    };
+    form.addEventListener('focusout', land);
+  }
+  input.focus({ preventScroll: true });
+  input.select();
 }
 
 function isEditable(target: EventTarget | null): boolean {
