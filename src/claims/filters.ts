@@ -1,4 +1,4 @@
-import type { ClaimData } from '../content/schemas/claim';
+import type { Assessment } from '../content/schemas/claim';
 import { CLAIM_TYPES, VERDICTS, type ClaimType, type Verdict } from '../content/vocabulary';
 
 /**
@@ -17,7 +17,7 @@ export const NO_VERDICT = 'none' as const;
  * The types and verdicts some claim has, in the vocabulary's order (claims without
  * a verdict last): the filters offer no choice that would show nothing.
  */
-export function facetValuesIn(claims: readonly { data: Pick<ClaimData, 'type' | 'assessment'> }[]): { type: ClaimType[]; verdict: (Verdict | typeof NO_VERDICT)[] } {
+export function facetValuesIn(claims: readonly { data: { type: ClaimType; assessment?: Pick<Assessment, 'verdict'> | undefined } }[]): { type: ClaimType[]; verdict: (Verdict | typeof NO_VERDICT)[] } {
   const types = new Set(claims.map((claim) => claim.data.type));
   const verdicts = new Set<Verdict | typeof NO_VERDICT>(claims.map((claim) => claim.data.assessment?.verdict ?? NO_VERDICT));
   return {
