@@ -27,6 +27,8 @@ export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 /** The id of a line of an article page's header (`article-headline`): what header claims' W3C selectors start from. */
 export const headerLineId = (place: 'rubric' | 'headline' | 'standfirst') => `article-${place}`;
 /** `#claims-in-<article>` on /claims/: one article's claims. */
+/** Where an article page lists the corrections to it and to its claims. */
+export const articleCorrectionsId = 'article-corrections';
 export const claimGroupAnchor = (articleId: string) => `claims-in-${articleId}`;
 
 export const homePath = '/';

@@ -123,11 +123,13 @@ async function annotateBody(article: ArticleToAnnotate, firstNumber: number) {
   };
 }
 
-/** A header line is one block of plain text: its claims are found in it alone, by the body's rules. */
+/**
+ * A header line is one block of plain text: its claims are found in it alone, by the body's rules.
+ * It gets no row of timeline pins: a headline is no paragraph, and its events are in the article's list.
+ */
 async function annotateLine(line: string, place: HeaderPlace, article: ArticleToAnnotate, firstNumber: number) {
   const processor = unified()
     .use(rehypeClaimMarks, { claims: claimsIn(article, place), source: article.claimsFile, place, firstNumber, unlocated: article.unlocatedClaims })
-    .use(rehypeEventMarkers, { eventOfClaim: article.eventOfClaim })
     .use(rehypeStringify);
   const block = h('p', { id: place }, line);
   const tree: Root = { type: 'root', children: [block] };

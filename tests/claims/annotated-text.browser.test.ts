@@ -11,8 +11,18 @@ const claims = await readClaims(ARTICLES[0]!);
 /** A claim without a verdict (opinion, analysis, prediction), and one with. */
 const opinion = claims.find((claim) => !CHECKABLE_TYPES.has(claim.type))!;
 const checked = claims.filter((claim) => claim.assessment);
+/** The body's claims, which `readingMeasures` counts: the page header's are checked on their own. */
+const inBody = (claim: { in?: string | undefined }) => (claim.in ?? 'body') === 'body';
 
 const noteOpen = (page: Page, claimId: string) => page.locator(`#note-${claimId}`).evaluate((note) => note.classList.contains('is-expanded'));
+/** The claims of the page header that are highlighted, and whose markers show. */
+const headerHighlights = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.article-header mark.claim')]
+      .filter((mark) => getComputedStyle(mark).textDecorationLine.includes('underline') && document.querySelector<HTMLElement>(`.article-header .claim-marker[data-claim="${mark.dataset.claim}"]`)!.checkVisibility())
+      .map((mark) => mark.dataset.claim!)
+      .sort(),
+  );
 const focusedClaim = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim);
 
 describeInBrowser('the annotated text', () => {
@@ -22,13 +32,18 @@ describeInBrowser('the annotated text', () => {
   it.each(ARTICLES)('%s highlights by default only the claims with a verdict, well under half the text; “All” shows the rest', async (articleId) => {
     const context = await contextFor(DESKTOP);
     const { page, errors } = await openPage(context, `/articles/${articleId}/`);
-    const own = await readClaims(articleId);
+    const claims = await readClaims(articleId);
+    const own = claims.filter(inBody);
+    const inHeader = claims.filter((claim) => !inBody(claim));
     const byDefault = await readingMeasures(page);
     expect(byDefault.visibleClaims).toBe(own.filter((claim) => claim.assessment).length);
     expect(byDefault.highlightedShare).toBeLessThan(0.45);
+    // The page header's claims follow the same choice.
+    await expect(headerHighlights(page)).resolves.toEqual(inHeader.filter((claim) => claim.assessment).map((claim) => claim.id).sort());
     await page.getByRole('radio', { name: 'All' }).check();
     const all = await readingMeasures(page);
     expect(all.visibleClaims).toBe(own.length);
+    await expect(headerHighlights(page)).resolves.toEqual(inHeader.map((claim) => claim.id).sort());
     expect(all.highlightedShare).toBeGreaterThan(byDefault.highlightedShare);
     await page.getByRole('radio', { name: 'None' }).check();
     expect((await readingMeasures(page)).highlightedShare).toBe(0);
@@ -58,6 +73,8 @@ describeInBrowser('the annotated text', () => {
         const mark = [...document.querySelectorAll<HTMLElement>('#article-body mark.claim[data-verdict]')].find(
           (candidate) => candidate.getClientRects().length > 1 && !candidate.querySelector('mark.claim') && !candidate.parentElement!.closest('mark.claim'),
         )!;
+        // In view, wherever the header and the notices above the text put it.
+        mark.scrollIntoView({ block: 'center' });
         const line = [...mark.getClientRects()].at(-1)!;
         return { id: mark.dataset.claim!, x: line.right - 6, y: line.top + line.height / 2 };
       });
@@ -229,6 +246,6 @@ describeInBrowser('the annotated text', () => {
     const note = page.locator(`#note-${checked[0]!.id}`);
     await note.locator('summary').click();
     await expect(note.locator('.claim-note__context').isVisible()).resolves.toBe(true);
-    expect((await readingMeasures(page)).visibleClaims).toBe(checked.length);
+    expect((await readingMeasures(page)).visibleClaims).toBe(checked.filter(inBody).length);
   });
 });

@@ -76,7 +76,8 @@ describeInBrowser('verdicts: word, symbol and colour', () => {
     const context = await contextFor(DESKTOP);
     const { page } = await openPage(context, '/claims/post-putin-blackmail/');
     const order = await page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll('.verdict, h1, .claim-ruling__reason, .claim-passage, .claim-page__more')].map((part) => part.tagName === 'H1' ? 'h1' : part.className.split(' ')[0]),
+      // The ruling's verdict, not those of earlier checks in the history.
+      [...main.querySelectorAll('.claim-ruling .verdict, h1, .claim-ruling__reason, .claim-passage, .claim-page__more')].map((part) => part.tagName === 'H1' ? 'h1' : part.className.split(' ')[0]),
     );
     expect(order.slice(0, 5)).toEqual(['verdict', 'h1', 'claim-ruling__reason', 'claim-passage', 'claim-page__more']);
     await expect(page.locator('.claim-page__more').getAttribute('open')).resolves.toBeNull();

@@ -125,7 +125,9 @@ describe('after edits, with aliases in the registry', () => {
       await expect.poll(() => activeId(about.page)).toBe(`correction-${CORRECTION.id}`);
 
       const article = await openPage(context, ECONOMIST, edited().url);
-      await expect(correctionNotice(article.page, '.article >')).resolves.toContain(NOTICE_TEXT);
+      // Under the header, the count and the newest date; at the end of the page, each correction in full.
+      await expect(article.page.locator('.article > .corrections-line').innerText()).resolves.toMatch(/^Corrected \w+ times, latest on 5 December 2026: read them$/);
+      await expect(correctionNotice(article.page, '.article-corrections')).resolves.toContain(NOTICE_TEXT);
       // Beside the corrections published before it, in the note of the claim it names and in no other.
       await expect(correctionNotice(article.page, `#note-${RENAMED_CLAIM.to}`)).resolves.toContain(NOTICE_TEXT);
       await expect(article.page.locator('.claim-note .correction-notice', { hasText: CORRECTION.summary }).count()).resolves.toBe(1);
@@ -133,7 +135,7 @@ describe('after edits, with aliases in the registry', () => {
       expect(jsonLd.dateModified).toBe(CORRECTION.date);
       expect(jsonLd.correction[0]).toMatchObject({ '@type': 'CorrectionComment', text: CORRECTION.summary, datePublished: CORRECTION.date });
       expect(jsonLd.correction[0].url).toMatch(new RegExp(`/about/#correction-${CORRECTION.id}$`));
-      await article.page.locator('.article > .correction-notice', { hasText: CORRECTION.summary }).locator('a').click();
+      await article.page.locator('.article-corrections .correction-notice', { hasText: CORRECTION.summary }).locator('a').click();
       await article.page.waitForURL(`**/about/#correction-${CORRECTION.id}`);
 
       const claimPage = await openPage(context, `/claims/${RENAMED_CLAIM.to}/`, edited().url);

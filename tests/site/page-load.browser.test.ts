@@ -6,8 +6,12 @@ import { DESKTOP, describeInBrowser, newContext, PHONE, useChromium } from '../s
 import { loadMeter, type LoadMeter } from '../support/page-load';
 import { DIST } from '../support/project';
 
-/** Bytes on the wire before the first interaction, gzip as real hosts serve it. */
-const BUDGET = { transferred: 60 * 1024, javascript: 12 * 1024 };
+/**
+ * Bytes on the wire before the first interaction, gzip as real hosts serve it. The largest page is
+ * the Economist article, whose HTML carries every claim's note, verdict, reasons and sources (41 kB
+ * compressed since the fact-checking of issue 14): text a reader came for, not weight to cut.
+ */
+const BUDGET = { transferred: 72 * 1024, javascript: 12 * 1024 };
 
 const paths = (await builtPages()).map((page) => page.path);
 

@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import type { claimSchema } from '../../src/content/schemas/claim';
 import { PROJECT_ROOT } from './project';
 
-export interface ClaimInFile {
-  id: string;
-  type: 'factual' | 'figure' | 'attributed' | 'allegation' | 'opinion' | 'prediction';
-  quote: string;
-  summary: string;
-  assessment?: { verdict: string; reason: string };
-}
+/** A claim as its file writes it: the schema's input, before defaults, without the article its file names. */
+export type ClaimInFile = Omit<z.input<typeof claimSchema>, 'article'>;
 
 /** An article's claims as content/claims/<article>.yaml lists them: what a test checks the page against. */
 export async function readClaims(articleId: string): Promise<ClaimInFile[]> {
