@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ShareCard } from './share-card';
@@ -52,8 +52,16 @@ export function cardFile(folder: string, key: string): string {
   return join(folder, `${key}.png`);
 }
 
+/** Whether the cache has a file for the card (whether it is intact is seen when it is read). */
+export async function isCached(folder: string, key: string): Promise<boolean> {
+  return access(cardFile(folder, key)).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** The cached card, or undefined when there is none or it is damaged. */
-export async function readCachedCard(folder: string, key: string): Promise<Uint8Array | undefined> {
+export async function readCachedCard(folder: string, key: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   try {
     const bytes = await readFile(cardFile(folder, key));
     return isIntactPng(bytes) ? bytes : undefined;

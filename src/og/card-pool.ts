@@ -13,16 +13,16 @@ export interface DrawRequest {
   card: ShareCard;
 }
 
-export type DrawResult = { png: Uint8Array } | { error: string };
+export type DrawResult = { png: Uint8Array<ArrayBuffer> } | { error: string };
 
 export interface CardPool {
-  draw(card: ShareCard): Promise<Uint8Array>;
+  draw(card: ShareCard): Promise<Uint8Array<ArrayBuffer>>;
   close(): Promise<void>;
 }
 
 interface Job {
   card: ShareCard;
-  resolve(png: Uint8Array): void;
+  resolve(png: Uint8Array<ArrayBuffer>): void;
   reject(error: Error): void;
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire, findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cardKey, DRAWING_FILES, drawingFingerprint, readCachedCard, writeCachedCard } from './card-cache';
+import { cardKey, DRAWING_FILES, drawingFingerprint, isCached, readCachedCard, writeCachedCard } from './card-cache';
 import type { CardToDraw } from './cards';
 import { createCardPool, type CardPool } from './card-pool';
 import type { ShareCardSettings } from './integration';
@@ -12,12 +12,13 @@ import { loadRasteriser } from './rasteriser';
  * Where the share-card endpoint gets its PNGs: from the cache when a card's picture
  * is there already, otherwise drawn by the worker pool and kept in the cache. The
  * endpoint asks for every card at once when Astro collects its paths (before any page
- * is written), so the workers draw while the build writes the pages; each card's
- * request then takes the PNG that is ready or on its way.
+ * is written), so the workers draw the missing ones while the build writes the pages;
+ * each card's request then waits for its card, if it is still being drawn, and reads
+ * it from the cache (a damaged entry is drawn again there and then).
  */
 export interface CardStore {
   prepare(cards: readonly CardToDraw[]): void;
-  png(entry: CardToDraw): Promise<Uint8Array>;
+  png(entry: CardToDraw): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /** satori's version and the rasteriser's name, with the drawing files' bytes: what keys a card's picture. */
@@ -35,33 +36,40 @@ async function fingerprintOf({ drawingFolder, root }: ShareCardSettings): Promis
 export function createCardStore(settings: ShareCardSettings): CardStore {
   let pool: CardPool | undefined;
   const drawing = fingerprintOf(settings);
-  const pending = new Map<string, Promise<Uint8Array>>();
+  /** Cards asked for in advance, by name: settled once each is in the cache. */
+  const pending = new Map<string, Promise<void>>();
   const name = ({ kind, id }: CardToDraw) => `${kind}/${id}`;
+  const keyOf = async ({ card }: CardToDraw) => cardKey(card, (await drawing).fingerprint);
 
-  async function obtain({ card }: CardToDraw): Promise<Uint8Array> {
-    const key = cardKey(card, (await drawing).fingerprint);
-    const cached = await readCachedCard(settings.cacheFolder, key);
-    if (cached) return cached;
+  async function draw(entry: CardToDraw, key: string): Promise<Uint8Array<ArrayBuffer>> {
     pool ??= createCardPool(pathToFileURL(join(settings.drawingFolder, 'draw-worker.ts')));
-    const png = await pool.draw(card);
+    const png = await pool.draw(entry.card);
     await writeCachedCard(settings.cacheFolder, key, png);
     return png;
+  }
+
+  /** A card missing from the cache is drawn now; one already there is read only when its page is written, so memory holds few. */
+  async function ensureCached(entry: CardToDraw): Promise<void> {
+    const key = await keyOf(entry);
+    if (!(await isCached(settings.cacheFolder, key))) await draw(entry, key);
   }
 
   return {
     prepare(cards) {
       for (const entry of cards) {
         if (pending.has(name(entry))) continue;
-        const png = obtain(entry);
+        const cached = ensureCached(entry);
         // Awaited when the card's page is written; until then a failure must not count as unhandled.
-        png.catch(() => {});
-        pending.set(name(entry), png);
+        cached.catch(() => {});
+        pending.set(name(entry), cached);
       }
     },
-    png(entry) {
-      const png = pending.get(name(entry)) ?? obtain(entry);
+    async png(entry) {
+      const prepared = pending.get(name(entry));
       pending.delete(name(entry));
-      return png;
+      await prepared;
+      const key = await keyOf(entry);
+      return (await readCachedCard(settings.cacheFolder, key)) ?? draw(entry, key);
     },
   };
 }
