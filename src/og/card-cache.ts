@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ShareCard } from './share-card';
@@ -60,14 +60,35 @@ export async function isCached(folder: string, key: string): Promise<boolean> {
   );
 }
 
-/** The cached card, or undefined when there is none or it is damaged. */
+/** The cached card, or undefined when there is none or it is damaged. Marked as used, so that pruning keeps it. */
 export async function readCachedCard(folder: string, key: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   try {
     const bytes = await readFile(cardFile(folder, key));
-    return isIntactPng(bytes) ? bytes : undefined;
+    if (!isIntactPng(bytes)) return undefined;
+    const now = new Date();
+    await utimes(cardFile(folder, key), now, now);
+    return bytes;
   } catch {
     return undefined;
   }
+}
+
+/** A month: a card no build has used for that long is removed (a card whose text or drawing changed is never used again). */
+export const UNUSED_CARD_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Removes what no build has used for `lifetime`: old cards, and partial files left by a build that was stopped. */
+export async function pruneCache(folder: string, lifetime = UNUSED_CARD_LIFETIME_MS, now = Date.now()): Promise<number> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = join(folder, name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: now }));
+    if (now - mtimeMs > lifetime) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardKey, drawingFingerprint, isIntactPng, readCachedCard, writeCachedCard } from '../../src/og/card-cache';
+import { cardKey, drawingFingerprint, isIntactPng, pruneCache, readCachedCard, UNUSED_CARD_LIFETIME_MS, writeCachedCard } from '../../src/og/card-cache';
 import { createCardStore } from '../../src/og/card-store';
 import type { CardToDraw } from '../../src/og/cards';
 import { createCardDrawer } from '../../src/og/draw-card';
@@ -54,6 +54,21 @@ describe('the share-card cache', () => {
     await writeFile(join(folder, 'a.png'), png.subarray(0, 1000));
     await expect(readCachedCard(folder, 'a')).resolves.toBeUndefined();
     expect(await readdir(folder)).toEqual(['a.png']);
+  });
+
+  it('removes what no build has used for a month, and keeps what one read', async () => {
+    const folder = await cacheFolder();
+    const longAgo = new Date(Date.now() - UNUSED_CARD_LIFETIME_MS - 60_000);
+    for (const key of ['used', 'unused']) {
+      await writeCachedCard(folder, key, png);
+      await utimes(join(folder, `${key}.png`), longAgo, longAgo);
+    }
+    await writeFile(join(folder, 'stopped.123.partial'), png.subarray(0, 10));
+    await utimes(join(folder, 'stopped.123.partial'), longAgo, longAgo);
+    await readCachedCard(folder, 'used');
+    expect((await stat(join(folder, 'used.png'))).mtimeMs).toBeGreaterThan(longAgo.getTime());
+    await expect(pruneCache(folder)).resolves.toBe(2);
+    expect(await readdir(folder)).toEqual(['used.png']);
   });
 });
 
