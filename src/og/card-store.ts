@@ -33,13 +33,21 @@ async function fingerprintOf({ drawingFolder, root }: ShareCardSettings): Promis
   return { fingerprint: drawingFingerprint(files, [rasteriser.name, `satori ${satoriVersion}`]), rasteriser: rasteriser.name };
 }
 
+/** How many cards ahead of the page being written are read from the cache: reads overlap, and memory holds only these. */
+const READ_AHEAD = 64;
+
 export function createCardStore(settings: ShareCardSettings): CardStore {
   let pool: CardPool | undefined;
   const drawing = fingerprintOf(settings);
-  /** Cards asked for in advance, by name: settled once each is in the cache. */
-  const pending = new Map<string, Promise<void>>();
   const name = ({ kind, id }: CardToDraw) => `${kind}/${id}`;
   const keyOf = async ({ card }: CardToDraw) => cardKey(card, (await drawing).fingerprint);
+  /** The cards asked for in advance, in the order their pages will be written. */
+  const order: CardToDraw[] = [];
+  const position = new Map<string, number>();
+  /** Settled once each card asked for in advance is in the cache. */
+  const cached = new Map<string, Promise<void>>();
+  /** The cards being read ahead of their pages. */
+  const reads = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
 
   async function draw(entry: CardToDraw, key: string): Promise<Uint8Array<ArrayBuffer>> {
     pool ??= createCardPool(pathToFileURL(join(settings.drawingFolder, 'draw-worker.ts')));
@@ -48,28 +56,44 @@ export function createCardStore(settings: ShareCardSettings): CardStore {
     return png;
   }
 
-  /** A card missing from the cache is drawn now; one already there is read only when its page is written, so memory holds few. */
+  /** A card missing from the cache is drawn now, in the pool; one already there is read shortly before its page is written. */
   async function ensureCached(entry: CardToDraw): Promise<void> {
     const key = await keyOf(entry);
     if (!(await isCached(settings.cacheFolder, key))) await draw(entry, key);
   }
 
+  async function read(entry: CardToDraw): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    await cached.get(name(entry));
+    return readCachedCard(settings.cacheFolder, await keyOf(entry));
+  }
+
+  function readAhead(from: number): void {
+    for (const entry of order.slice(from, from + READ_AHEAD)) {
+      if (reads.has(name(entry))) continue;
+      const bytes = read(entry);
+      // Awaited when the card's page is written; until then a failure must not count as unhandled.
+      bytes.catch(() => {});
+      reads.set(name(entry), bytes);
+    }
+  }
+
   return {
     prepare(cards) {
       for (const entry of cards) {
-        if (pending.has(name(entry))) continue;
-        const cached = ensureCached(entry);
-        // Awaited when the card's page is written; until then a failure must not count as unhandled.
-        cached.catch(() => {});
-        pending.set(name(entry), cached);
+        if (cached.has(name(entry))) continue;
+        const ready = ensureCached(entry);
+        ready.catch(() => {});
+        cached.set(name(entry), ready);
+        position.set(name(entry), order.push(entry) - 1);
       }
     },
     async png(entry) {
-      const prepared = pending.get(name(entry));
-      pending.delete(name(entry));
-      await prepared;
-      const key = await keyOf(entry);
-      return (await readCachedCard(settings.cacheFolder, key)) ?? draw(entry, key);
+      const at = position.get(name(entry));
+      if (at !== undefined) readAhead(at);
+      const bytes = await (reads.get(name(entry)) ?? read(entry));
+      reads.delete(name(entry));
+      // A damaged entry (or one that vanished) is drawn again there and then.
+      return bytes ?? draw(entry, await keyOf(entry));
     },
   };
 }
