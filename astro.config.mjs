@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { markdownOptions } from './src/annotate/markdown.ts';
 import { annotationTools } from './src/dev/integration.ts';
+import { shareCards } from './src/og/integration.ts';
 
 /**
  * SITE_URL (the origin) and BASE_PATH (the folder) say where dist/ will be served
@@ -61,7 +62,7 @@ export default defineConfig({
     },
   },
   // annotationTools() is for `astro dev` only: a toolbar app and an endpoint that write claims into content/.
-  integrations: [sitemap(), warnWithoutSiteUrl, annotationTools()],
+  integrations: [sitemap(), warnWithoutSiteUrl, shareCards(), annotationTools()],
   security: {
     // Hashes for every script and style Astro emits; nothing inline runs unless hashed.
     csp: {

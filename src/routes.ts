@@ -112,7 +112,7 @@ export function withClaimsShown(url: URL, shown: ClaimsShown): URL {
 }
 
 /** The pages that have a share card, by the folder their cards are in. */
-export type CardKind = 'articles' | 'claims';
+export type CardKind = 'articles' | 'claims' | 'pages';
 /** A page's share card: `/og/claims/<id>.png`. */
 export const shareCardPath = (kind: CardKind, id: string) => `/og/${kind}/${id}.png`;
 /** An article's claims as a W3C Web Annotation collection. */

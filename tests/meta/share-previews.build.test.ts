@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { glob } from 'tinyglobby';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { builtFiles, builtPages, elements } from '../support/built-site';
+import { builtFiles, builtPages, elements, type BuiltPage } from '../support/built-site';
+import { buildEditedCopy, type EditedBuild } from '../support/fixture-site';
 import { DIST, PROJECT_ROOT, PUBLISHED_SITE, SITE } from '../support/project';
 
 const pages = (await builtPages()).filter((page) => page.path !== '/404.html');
@@ -37,6 +38,7 @@ describe('link previews and metadata', () => {
     expect(canonical.map((element) => element.properties.href)).toEqual([pageAddress(path)]);
     expect(meta(tree, 'og:url')).toBe(PUBLISHED_SITE ? pageAddress(path) : undefined);
     for (const key of ['og:title', 'og:description', 'og:site_name', 'twitter:card']) expect(meta(tree, key), key).toMatch(/\S/);
+    expect(meta(tree, 'og:locale')).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     const addresses = elements(tree, (element) => element.tagName === 'link' || element.tagName === 'meta').flatMap((element) => [element.properties.href, element.properties.content]);
     expect(addresses.filter((value) => /\b(localhost|127\.0\.0\.1)\b/.test(String(value)))).toEqual([]);
   });
@@ -111,5 +113,60 @@ describe('link previews and metadata', () => {
     expect(feed).toContain(`<link>${new URL('articles/economist-uses-of-terror/', SITE).href}</link>`);
     expect(feed).toContain('<pubDate>Wed, 27 Mar 2024 00:00:00 GMT</pubDate>');
     expect(feed).toContain(`<link>${new URL('articles/washington-post-enemy-of-all/', SITE).href}</link>`);
+  });
+});
+
+/**
+ * Every page, the 404 page included, previews with a picture where the site is
+ * published (SITE_URL): a title, a description, its locale, and a share card named
+ * absolutely, with its text alternative, for Open Graph and for Twitter. The listing
+ * pages each have a card of their own; article pages give their article's language.
+ */
+describe('link previews of every page, built with SITE_URL', () => {
+  const PUBLISHED = 'https://reader.example.org/';
+  let copy: EditedBuild;
+  let published: BuiltPage[];
+
+  beforeAll(async () => {
+    copy = await buildEditedCopy(async () => {}, { env: { SITE_URL: PUBLISHED } });
+    if (copy.result.code !== 0) throw new Error(`The site did not build:\n${copy.result.output}`);
+    published = await builtPages(copy.dist);
+  }, 180_000);
+  afterAll(() => copy?.remove());
+
+  it('builds every page', () => {
+    expect(published.map((page) => page.path).sort()).toEqual([...pages.map((page) => page.path), '/404.html'].sort());
+  });
+
+  /** An article page's language is its article's, which the page marks on the article itself. */
+  const articleLanguage = (page: BuiltPage) =>
+    elements(page.tree, (element) => element.tagName === 'article' && (element.properties.className as string[] | undefined)?.includes('article') === true)[0]?.properties.lang;
+  const languages = new Map(pages.filter((page) => page.path.startsWith('/articles/')).map((page) => [page.path, String(articleLanguage(page))]));
+
+  it.each([...pages.map((page) => page.path), '/404.html'])('%s has complete Open Graph and Twitter tags with its share card', async (path) => {
+    const { tree } = published.find((page) => page.path === path)!;
+    const tags = Object.fromEntries(
+      ['og:title', 'og:description', 'og:locale', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt'].map((key) => [key, meta(tree, key)]),
+    );
+    for (const key of ['og:title', 'og:description', 'twitter:title', 'twitter:description']) expect(tags[key], key).toMatch(/\S/);
+    expect(tags['og:locale']).toBe((languages.get(path) ?? 'en-GB').replace('-', '_'));
+    const image = new URL(tags['og:image']!);
+    expect(image.origin).toBe(new URL(PUBLISHED).origin);
+    expect(image.pathname).toMatch(/^\/og\/(articles|claims|pages)\/[^/]+\.png$/);
+    await expect(pngSize(join(copy.dist, image.pathname))).resolves.toEqual([1200, 630]);
+    expect(tags['og:image:alt']).toMatch(/\S{10,}/);
+    expect(tags['twitter:card']).toBe('summary_large_image');
+    expect(tags['twitter:image']).toBe(tags['og:image']);
+    expect(tags['twitter:image:alt']).toBe(tags['og:image:alt']);
+  });
+
+  it('gives each listing page a card of its own, and the 404 page the home page’s', () => {
+    const imageOf = (path: string) => meta(published.find((page) => page.path === path)!.tree, 'og:image');
+    const listings = ['/', '/claims/', '/timeline/', '/compare/', '/search/', '/about/', '/about/method/'];
+    const images = listings.map(imageOf);
+    expect(images.every((image) => image?.includes('/og/pages/'))).toBe(true);
+    expect(new Set(images).size).toBe(listings.length);
+    expect(imageOf('/404.html')).toBe(imageOf('/'));
+    expect(meta(published.find((page) => page.path === '/')!.tree, 'og:image:alt')).toMatch(/^Crocus Reader: .*Crocus City Hall/);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Person } from '../../src/content/entries';
-import { articleCard, cardDescription, claimCard } from '../../src/og/cards';
+import type { Catalog } from '../../src/content/catalog';
+import { allShareCards, articleCard, cardDescription, claimCard, pageCardReference } from '../../src/og/cards';
 import { shareCardPath } from '../../src/routes';
-import { renderCard } from '../../src/og/render-card';
+import { createCardDrawer } from '../../src/og/draw-card';
 import { articleEntry } from '../support/entries';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, mainFontSize, shorten, type CardNode } from '../../src/og/share-card';
 
@@ -70,10 +71,43 @@ describe('share cards', () => {
     expect(shareCardPath('claims', 'economist-toll-139')).toBe('/og/claims/economist-toll-139.png');
   });
 
-  it('render as 1200×630 PNG images from the committed font', async () => {
-    const png = await renderCard(articleCard(ECONOMIST));
+  it('render as 1200×630 PNG images from the committed font, with the native rasteriser where it installs', async () => {
+    const drawer = await createCardDrawer();
+    expect(drawer.rasteriser).toMatch(/^@resvg\/resvg-(js|wasm) \d+\.\d+\.\d+$/);
+    const png = await drawer.draw(articleCard(ECONOMIST));
     const view = new DataView(png.buffer, png.byteOffset);
     expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  /** Enough of a catalog for the listing pages' cards: two outlets, their claims and events. */
+  const catalog = {
+    articles: [ECONOMIST, ECONOMIST],
+    outlets: ['The Economist', 'The Washington Post'],
+    claims: [CLAIM, CLAIM, CLAIM],
+    events: [{}, {}],
+    person: () => person('The Economist', 'outlet'),
+    article: () => ECONOMIST,
+  } as unknown as Catalog;
+
+  it('give each listing page a card of its own, and any other page the home page’s', () => {
+    const listings = ['/', '/claims/', '/timeline/', '/compare/', '/search/', '/about/', '/about/method/'];
+    const references = listings.map((path) => pageCardReference(path, catalog));
+    expect(new Set(references.map((reference) => reference.path)).size).toBe(listings.length);
+    expect(references[0]).toEqual({
+      path: '/og/pages/home.png',
+      alt: 'Crocus Reader: Two pieces on the March 2024 terrorist attack on Crocus City Hall near Moscow — The Economist and The Washington Post. Three claims marked · two events on the timeline.',
+    });
+    expect(references[3]!.alt).toMatch(/^Crocus Reader · Compare: The Economist and The Washington Post, side by side — /);
+    expect(pageCardReference('/404.html', catalog)).toEqual(references[0]);
+  });
+
+  it('are all listed for drawing, each once: the listing pages’, the articles’ and the claims’', () => {
+    const names = allShareCards({ ...catalog, articles: [ECONOMIST], claims: [CLAIM] } as Catalog).map(({ kind, id }) => `${kind}/${id}`);
+    expect(names).toEqual([
+      ...['home', 'claims', 'timeline', 'compare', 'search', 'about', 'method'].map((id) => `pages/${id}`),
+      'articles/economist-uses-of-terror',
+      'claims/economist-toll-139',
+    ]);
   });
 });
