@@ -54,18 +54,3 @@ export function buildSearchIndex(records: SearchRecord[]): SearchIndexFile {
 export function openSearchIndex(file: SearchIndexFile): Fuse<SearchRecord> {
   return new Fuse(file.records, FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>(file.index));
 }
-
-/** Each record's folded words, read back from the index, for ranking and highlighting. */
-export function indexedWords(file: SearchIndexFile): (refIndex: number) => ReadonlySet<string> {
-  const cache = new Map<number, ReadonlySet<string>>();
-  const byDocument = new Map(file.index.records.map((record) => [record.i, record]));
-  return (refIndex) => {
-    let found = cache.get(refIndex);
-    if (!found) {
-      const values = Object.values(byDocument.get(refIndex)?.$ ?? {}).flat();
-      found = new Set(values.flatMap((value) => value.v.split(' ')));
-      cache.set(refIndex, found);
-    }
-    return found;
-  };
-}

@@ -161,7 +161,7 @@ describe('createSearchEngine', () => {
 
   it('lists everything the filters let through when there are no words, in reading order', () => {
     expect(ids('', { claimant: 'the-example' })).toEqual(['claim:a-duty-to-warn', 'claim:a-duty-of-care']);
-    expect(search(EMPTY_SEARCH)).toEqual({ terms: [], groups: [], total: 0, hiddenByFilters: 0 });
+    expect(search(EMPTY_SEARCH)).toEqual({ terms: [], units: [], groups: [], total: 0, hiddenByFilters: 0 });
     expect(ids('!!! ^$', { claimant: 'the-example' })).toEqual([]);
   });
 

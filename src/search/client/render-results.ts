@@ -1,6 +1,8 @@
 import type { SearchGroup, SearchOutcome } from '../engine';
 import { quoted } from '../../text/quotation';
-import { excerpt, highlightRanges, type Range } from '../match';
+import type { ResultExcerpt } from '../excerpts';
+import { highlightRanges, type Range } from '../match';
+import type { QueryUnit } from '../query';
 import type { PersonRecord, SearchKind, SearchRecord } from '../records';
 import { href } from '../../routes';
 
@@ -18,9 +20,7 @@ const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: str
   person: { heading: 'People', one: 'person', other: 'people' },
 };
 
-export const NO_RESULTS: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
-
-const EXCERPT_LENGTH = 180;
+export const NO_RESULTS: SearchOutcome = { terms: [], units: [], groups: [], total: 0, hiddenByFilters: 0 };
 const QUOTED_LENGTH = 60;
 
 /** A query as messages quote it: trimmed, and cut short when long. */
@@ -39,8 +39,8 @@ export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, idPr
     const labelId = `${idPrefix}-group-${group.kind}`;
     const list = element('ul', { className: 'search-group', role: 'group', 'aria-labelledby': labelId });
     list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group)));
-    for (const record of group.records) {
-      const option = resultOption(record, outcome.terms, `${idPrefix}-option-${options.length}`);
+    for (const [index, record] of group.records.entries()) {
+      const option = resultOption(record, group.excerpts?.[index], outcome.units, `${idPrefix}-option-${options.length}`);
       options.push(option);
       list.append(element('li', { role: 'presentation' }, option));
     }
@@ -65,32 +65,28 @@ export function describeCounts(outcome: SearchOutcome): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function resultOption(record: SearchRecord, terms: readonly string[], id: string): HTMLAnchorElement {
+function resultOption(record: SearchRecord, shown: ResultExcerpt | undefined, units: readonly QueryUnit[], id: string): HTMLAnchorElement {
   const option = element('a', { className: `search-result search-result--${record.kind}`, id, role: 'option', 'aria-selected': 'false', tabindex: '-1' });
   option.href = href(record.path);
   switch (record.kind) {
     case 'claim':
       option.append(
-        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel]),
-        highlighted('search-result__title', record.summary, terms),
-        highlighted('search-result__excerpt search-result__quote', record.quote, terms, EXCERPT_LENGTH),
+        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel], units),
+        highlighted('search-result__title', record.summary, units),
+        excerptLine(shown?.inNote ? 'search-result__excerpt search-result__note' : 'search-result__excerpt search-result__quote', shown),
       );
       break;
     case 'passage':
-      option.append(meta([record.outlet, 'paragraph']), highlighted('search-result__excerpt', record.text, terms, EXCERPT_LENGTH));
+      option.append(meta([record.outlet, 'paragraph'], units), excerptLine('search-result__excerpt', shown));
       break;
     case 'event':
-      option.append(
-        meta([record.dateLabel, 'timeline']),
-        highlighted('search-result__title', record.title, terms),
-        highlighted('search-result__excerpt', record.summary, terms, EXCERPT_LENGTH),
-      );
+      option.append(meta([record.dateLabel, 'timeline'], units), highlighted('search-result__title', record.title, units), excerptLine('search-result__excerpt', shown));
       break;
     case 'person':
       option.append(
-        meta([record.claimCount === 0 ? 'mentioned' : `${record.claimCount} ${record.claimCount === 1 ? 'claim' : 'claims'}`]),
-        highlighted('search-result__title', record.name, terms),
-        highlighted('search-result__excerpt', [record.role, ...matchedAliases(record, terms)].join(' · '), terms),
+        meta([record.claimCount === 0 ? 'mentioned' : `${record.claimCount} ${record.claimCount === 1 ? 'claim' : 'claims'}`], units),
+        highlighted('search-result__title', record.name, units),
+        highlighted('search-result__excerpt', [record.role, ...matchedAliases(record, units)].join(' · '), units),
       );
       break;
   }
@@ -98,23 +94,31 @@ function resultOption(record: SearchRecord, terms: readonly string[], id: string
 }
 
 /** Aliases are shown only when they matched and the name did not ("Sergeeva"). */
-function matchedAliases({ name, aliases }: PersonRecord, terms: readonly string[]): string[] {
-  if (highlightRanges(name, terms).length > 0) return [];
-  const matched = aliases.filter((alias) => highlightRanges(alias, terms).length > 0);
+function matchedAliases({ name, aliases }: PersonRecord, units: readonly QueryUnit[]): string[] {
+  if (highlightRanges(name, units).length > 0) return [];
+  const matched = aliases.filter((alias) => highlightRanges(alias, units).length > 0);
   return matched.length > 0 ? [`also written ${matched.join(', ')}`] : [];
 }
 
-function meta(parts: readonly (string | undefined)[]): HTMLElement {
-  return element('span', { className: 'search-result__meta' }, parts.filter((part) => part !== undefined).join(' · '));
+function meta(parts: readonly (string | undefined)[], units: readonly QueryUnit[]): HTMLElement {
+  return highlighted('search-result__meta', parts.filter((part) => part !== undefined).join(' · '), units);
 }
 
-/** Text with the words matching `terms` marked, cut to an excerpt when `length` is given. */
-function highlighted(className: string, text: string, terms: readonly string[], length = Infinity): HTMLElement {
+/** Text with the words matching the query marked. */
+function highlighted(className: string, text: string, units: readonly QueryUnit[]): HTMLElement {
   const container = element('span', { className });
-  const cut = excerpt(text, highlightRanges(text, terms), length);
-  if (cut.before) container.append('… ');
-  appendMarked(container, cut.text, cut.ranges);
-  if (cut.after) container.append(' …');
+  appendMarked(container, text, highlightRanges(text, units));
+  return container;
+}
+
+/** The excerpt the worker chose, marked as it says; "In the note:" when the words are in the claim's note. */
+function excerptLine(className: string, shown: ResultExcerpt | undefined): HTMLElement {
+  const container = element('span', { className });
+  if (!shown) return container;
+  if (shown.inNote) container.append(element('span', { className: 'search-result__where' }, 'In the note: '));
+  if (shown.before) container.append('… ');
+  appendMarked(container, shown.text, shown.ranges);
+  if (shown.after) container.append(' …');
   return container;
 }
 

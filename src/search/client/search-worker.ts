@@ -1,4 +1,4 @@
-import { createSearchEngine, firstOfEachGroup, matchingClaimsIn, type SearchEngine } from '../engine';
+import { createSearchEngine, firstOfEachGroup, matchingClaimsIn, withExcerpts, type SearchEngine } from '../engine';
 import type { SearchIndexFile } from '../search-index';
 import { href } from '../../routes';
 import type { SearchReply, SearchRequest } from './search-client';
@@ -34,7 +34,7 @@ async function answer(request: SearchRequest): Promise<void> {
     const outcome = (await engine)(request.state);
     scope.postMessage({
       id: request.id,
-      outcome: firstOfEachGroup(outcome, request.perGroup),
+      outcome: withExcerpts(firstOfEachGroup(outcome, request.perGroup)),
       claimsInArticle: request.article === undefined ? [] : matchingClaimsIn(outcome, request.article),
     });
   } catch (error) {
