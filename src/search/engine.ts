@@ -26,6 +26,8 @@ export interface SearchOutcome {
   terms: string[];
   /** What each result must hold, one unit at least (see query.ts): for marking the words. */
   units: QueryUnit[];
+  /** The query's words as typed, for finding the whole phrase. */
+  phrase: string[];
   groups: SearchGroup[];
   total: number;
   /** Results the query found that the filters hide. */
@@ -51,29 +53,33 @@ export interface Proposal {
   score: number;
 }
 
-/** How a record holds the query: which units, and whether some field holds the whole phrase. */
-export function matchOf(document: SearchDocument, query: SearchQuery): { covered: number; phrase: boolean } {
-  const found = new Set<number>();
+/** How a record holds the query: which of its units, and whether some field holds the whole phrase. */
+export function matchOf(document: SearchDocument, query: SearchQuery): { units: Set<number>; phrase: boolean } {
+  const units = new Set<number>();
   let phrase = false;
   for (const value of Object.values(document).flat()) {
     const textWords = value.split(' ');
-    unitsFound(textWords, query.units, found);
-    phrase ||= holdsPhrase(textWords, query.terms);
+    unitsFound(textWords, query.units, units);
+    phrase ||= holdsPhrase(textWords, query.phrase);
   }
-  return { covered: found.size, phrase };
+  return { units, phrase };
 }
 
 /**
  * The outcome of a search from what Fuse proposed. A record in which no unit of the
  * query is found (see match.ts) is dropped. Within each group: records holding the
- * whole phrase first, then those holding more of the words, then by Fuse's score.
+ * whole phrase first; then by the words they hold, each counting for more the fewer
+ * records hold it (so that, searching "death toll", a record about the toll comes
+ * before one that only mentions death); then by Fuse's score.
  */
 export function rankProposals(proposals: readonly Proposal[], query: SearchQuery, state: SearchState): SearchOutcome {
-  const found = proposals
-    .map((proposal) => ({ ...proposal, ...matchOf(proposal.document, query) }))
-    .filter((proposal) => proposal.covered > 0)
-    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.covered - a.covered || a.score - b.score)
-    .map(({ record, covered }) => ({ record, complete: covered === query.units.length }));
+  const matched = proposals.map((proposal) => ({ ...proposal, ...matchOf(proposal.document, query) })).filter((proposal) => proposal.units.size > 0);
+  const holding = query.units.map((_, unit) => matched.filter((proposal) => proposal.units.has(unit)).length);
+  const weight = holding.map((count) => Math.log((matched.length + 1) / Math.max(1, count)));
+  const found = matched
+    .map((proposal) => ({ ...proposal, held: [...proposal.units].reduce((sum, unit) => sum + weight[unit]!, 0) }))
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.held - a.held || a.score - b.score)
+    .map(({ record, units }) => ({ record, complete: units.size === query.units.length }));
   return grouped(found, query, state, found.length);
 }
 
@@ -89,7 +95,7 @@ function grouped(found: readonly { record: SearchRecord; complete: boolean }[], 
     const ofKind = shown.filter(({ record }) => record.kind === kind);
     return { kind, records: ofKind.map(({ record }) => record), count: ofKind.length, complete: ofKind.filter(({ complete }) => complete).length };
   }).filter((group) => group.records.length > 0);
-  return { terms: query.terms, units: query.units, groups, total: shown.length, hiddenByFilters: foundByQuery > 0 ? foundByQuery - shown.length : 0 };
+  return { terms: query.terms, units: query.units, phrase: query.phrase, groups, total: shown.length, hiddenByFilters: foundByQuery > 0 ? foundByQuery - shown.length : 0 };
 }
 
 /** Fuse's proposals, each with its record's folded text (made once per record, then kept). */
@@ -120,7 +126,7 @@ export function firstOfEachGroup(outcome: SearchOutcome, perGroup: number): Sear
 
 /** Each shown record's excerpt, from where it matched: call on what will be shown, after `firstOfEachGroup`. */
 export function withExcerpts(outcome: SearchOutcome): SearchOutcome {
-  const query = { terms: outcome.terms, units: outcome.units };
+  const query = { terms: outcome.terms, units: outcome.units, phrase: outcome.phrase };
   return { ...outcome, groups: outcome.groups.map((group) => ({ ...group, excerpts: group.records.map((record) => resultExcerpt(record, query)) })) };
 }
 

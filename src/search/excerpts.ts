@@ -35,7 +35,7 @@ export function resultExcerpt(record: SearchRecord, query: SearchQuery): ResultE
 /** How well a text matches: the whole phrase beats any number of separate words. */
 function fieldStrength(text: string, query: SearchQuery): number {
   const textWords = words(text);
-  if (holdsPhrase(textWords, query.terms)) return query.units.length + 1;
+  if (holdsPhrase(textWords, query.phrase)) return query.units.length + 1;
   return new Set(hitsIn(text, query.units).map((hit) => hit.unit)).size;
 }
 

@@ -40,6 +40,8 @@ export interface SearchQuery {
   terms: string[];
   /** What a record must hold to match: each unit is counted as found or not. */
   units: QueryUnit[];
+  /** Every word as typed, short ones too ("duty to warn"): what a record holding the whole phrase holds, side by side. */
+  phrase: string[];
 }
 
 // A run of letters, digits and apostrophes, joined by hyphens, or by commas and points between digits.
@@ -65,7 +67,7 @@ export function searchQuery(query: string): SearchQuery {
     units.push(unit);
     for (const word of unit) terms.add(word);
   }
-  return { terms: [...terms], units };
+  return { terms: [...terms], units, phrase: candidates.flat().slice(0, MAX_TERMS * 2) };
 }
 
 /** The words searched for: `searchQuery(query).terms`. */

@@ -4,7 +4,7 @@ import type { ResultExcerpt } from '../excerpts';
 import { highlightRanges, type Range } from '../match';
 import type { QueryUnit } from '../query';
 import type { PersonRecord, SearchKind, SearchRecord } from '../records';
-import { href } from '../../routes';
+import { href, withSearchedWords } from '../../routes';
 
 /**
  * Search results as DOM: a listbox of groups (claims, passages, events, people),
@@ -20,7 +20,7 @@ const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: str
   person: { heading: 'People', one: 'person', other: 'people' },
 };
 
-export const NO_RESULTS: SearchOutcome = { terms: [], units: [], groups: [], total: 0, hiddenByFilters: 0 };
+export const NO_RESULTS: SearchOutcome = { terms: [], units: [], phrase: [], groups: [], total: 0, hiddenByFilters: 0 };
 const QUOTED_LENGTH = 60;
 
 /** A query as messages quote it: trimmed, and cut short when long. */
@@ -67,7 +67,8 @@ export function describeCounts(outcome: SearchOutcome): string {
 
 function resultOption(record: SearchRecord, shown: ResultExcerpt | undefined, units: readonly QueryUnit[], id: string): HTMLAnchorElement {
   const option = element('a', { className: `search-result search-result--${record.kind}`, id, role: 'option', 'aria-selected': 'false', tabindex: '-1' });
-  option.href = href(record.path);
+  // The words go along, to be marked where the link lands; a hyphenated name stays one.
+  option.href = href(withSearchedWords(record.path, units.map((unit) => unit.join('-')).join(' ')));
   switch (record.kind) {
     case 'claim':
       option.append(

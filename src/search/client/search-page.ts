@@ -15,6 +15,8 @@ import { latestResults, startSearch } from './search-client';
  */
 
 const TYPING_PAUSE_MS = 150;
+/** From this width the filters fit beside the first results on the first screen. */
+const WIDE_SCREEN = '(min-width: 48em) and (min-height: 40em)';
 /** More than a reader scans; the group says how many there are in all. */
 const PER_GROUP = 50;
 
@@ -26,6 +28,7 @@ interface SearchForm {
   status: HTMLElement;
   results: HTMLElement;
   help: HTMLElement;
+  filters: HTMLDetailsElement;
 }
 
 function findSearchForm(): SearchForm | undefined {
@@ -34,14 +37,15 @@ function findSearchForm(): SearchForm | undefined {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const help = document.querySelector<HTMLElement>('[data-search-help]');
+  const filters = form?.querySelector<HTMLDetailsElement>('details[data-search-filters]');
   const found = SEARCH_FILTERS.map((filter) => [filter, form?.querySelector<HTMLSelectElement>(`select[name="${filter}"]`)] as const);
-  if (!form || !input || !status || !results || !help || found.some(([, select]) => !select)) return undefined;
+  if (!form || !input || !status || !results || !help || !filters || found.some(([, select]) => !select)) return undefined;
   const selects = Object.fromEntries(found) as Record<SearchFilter, HTMLSelectElement>;
-  return { form, input, selects, status, results, help };
+  return { form, input, selects, status, results, help, filters };
 }
 
 /** The search as the form shows it, both ways. */
-function formState({ input, selects }: SearchForm) {
+function formState({ input, selects, filters }: SearchForm) {
   return {
     fromForm(): SearchState {
       const state = { ...EMPTY_SEARCH, query: input.value };
@@ -51,6 +55,8 @@ function formState({ input, selects }: SearchForm) {
     toForm(state: SearchState): void {
       input.value = state.query;
       for (const filter of SEARCH_FILTERS) selects[filter].value = state[filter];
+      // Filters in use are never hidden.
+      if (hasFilters(state)) filters.open = true;
     },
   };
 }
@@ -162,7 +168,9 @@ export function enhanceSearchPage(): void {
   const found = findSearchForm();
   if (!found) return;
   const page = createSearchPage(found);
-  const { form, input, selects } = found;
+  const { form, input, selects, filters } = found;
+  // Wide enough for the filters and the first results on one screen: they are shown.
+  if (window.matchMedia(WIDE_SCREEN).matches) filters.open = true;
   const typed = debounce(() => page.commitForm(true), TYPING_PAUSE_MS);
   input.addEventListener('input', () => {
     page.searches.expect();
