@@ -87,6 +87,10 @@ export function queryParam(params: URLSearchParams, name: string): string | null
 }
 
 export const searchIndexPath = '/search-index.json';
+/** The sharded index the browser searches (src/search/shards.ts): the dictionary, fetched on first use, and shards on demand. */
+export const searchDictionaryPath = '/search-index/dictionary.json';
+export const searchShardName = (version: string, shard: number) => `${version}-${shard}`;
+export const searchShardPath = (version: string, shard: number) => `/search-index/${searchShardName(version, shard)}.json`;
 
 /** On a search result's link: the words searched for, marked where it lands (src/search/client/searched-words.ts). */
 export const SEARCHED_PARAM = 'searched';

@@ -1,6 +1,6 @@
 import type Fuse from 'fuse.js';
 import { resultExcerpt, type ResultExcerpt } from './excerpts';
-import { holdsPhrase, unitsFound } from './match';
+import { holdsPhrase, matchesTerm, unitsFound, type TermMatcher } from './match';
 import { searchQuery, type QueryUnit, type SearchQuery } from './query';
 import type { SearchKind, SearchRecord } from './records';
 import { openSearchIndex, searchDocument, type SearchDocument, type SearchIndexFile } from './search-index';
@@ -38,7 +38,7 @@ export interface SearchOutcome {
  * The article filter keeps what belongs to an article (claims and passages); the claim
  * type and claimant filters keep claims.
  */
-function passesFilters(record: SearchRecord, state: SearchState): boolean {
+export function passesFilters(record: SearchRecord, state: SearchState): boolean {
   if (state.article !== '' && !((record.kind === 'claim' || record.kind === 'passage') && record.article === state.article)) return false;
   if (state.type === '' && state.claimant === '') return true;
   return record.kind === 'claim' && (state.type === '' || record.type === state.type) && (state.claimant === '' || record.claimant === state.claimant);
@@ -54,16 +54,31 @@ export interface Proposal {
 }
 
 /** How a record holds the query: which of its units, and whether some field holds the whole phrase. */
-export function matchOf(document: SearchDocument, query: SearchQuery): { units: Set<number>; phrase: boolean } {
+export function matchOf(document: SearchDocument, query: SearchQuery, matches: TermMatcher = matchesTerm): RecordMatch {
   const units = new Set<number>();
   let phrase = false;
   for (const value of Object.values(document).flat()) {
     const textWords = value.split(' ');
-    unitsFound(textWords, query.units, units);
-    phrase ||= holdsPhrase(textWords, query.phrase);
+    unitsFound(textWords, query.units, units, matches);
+    phrase ||= holdsPhrase(textWords, query.phrase, matches);
   }
   return { units, phrase };
 }
+
+export interface RecordMatch {
+  units: Set<number>;
+  phrase: boolean;
+}
+
+/** What each unit of the query is worth to a record holding it: more, the fewer of the matched records hold it. */
+export function unitWeights(matched: readonly RecordMatch[], query: SearchQuery): (match: RecordMatch) => number {
+  const weight = query.units.map((_, unit) => Math.log((matched.length + 1) / Math.max(1, matched.filter((match) => match.units.has(unit)).length)));
+  // Summed in the units' order, so that every engine adds the same numbers the same way.
+  return (match) => weight.reduce((sum, value, unit) => (match.units.has(unit) ? sum + value : sum), 0);
+}
+
+/** The ranking rule between two matched records: the whole phrase, then the weight of the words held (`unitWeights`); Fuse's score decides the rest. */
+export const byPhraseThenWords = (a: RecordMatch & { held: number }, b: RecordMatch & { held: number }) => Number(b.phrase) - Number(a.phrase) || b.held - a.held;
 
 /**
  * The outcome of a search from what Fuse proposed. A record in which no unit of the
@@ -74,11 +89,10 @@ export function matchOf(document: SearchDocument, query: SearchQuery): { units: 
  */
 export function rankProposals(proposals: readonly Proposal[], query: SearchQuery, state: SearchState): SearchOutcome {
   const matched = proposals.map((proposal) => ({ ...proposal, ...matchOf(proposal.document, query) })).filter((proposal) => proposal.units.size > 0);
-  const holding = query.units.map((_, unit) => matched.filter((proposal) => proposal.units.has(unit)).length);
-  const weight = holding.map((count) => Math.log((matched.length + 1) / Math.max(1, count)));
+  const heldBy = unitWeights(matched, query);
   const found = matched
-    .map((proposal) => ({ ...proposal, held: [...proposal.units].reduce((sum, unit) => sum + weight[unit]!, 0) }))
-    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.held - a.held || a.score - b.score)
+    .map((proposal) => ({ ...proposal, held: heldBy(proposal) }))
+    .sort((a, b) => byPhraseThenWords(a, b) || a.score - b.score)
     .map(({ record, units }) => ({ record, complete: units.size === query.units.length }));
   return grouped(found, query, state, found.length);
 }
@@ -89,7 +103,7 @@ export function filteredOnly(records: readonly SearchRecord[], query: SearchQuer
   return grouped(everything, query, state, 0);
 }
 
-function grouped(found: readonly { record: SearchRecord; complete: boolean }[], query: SearchQuery, state: SearchState, foundByQuery: number): SearchOutcome {
+export function grouped(found: readonly { record: SearchRecord; complete: boolean }[], query: SearchQuery, state: SearchState, foundByQuery: number): SearchOutcome {
   const shown = found.filter(({ record }) => passesFilters(record, state));
   const groups = KIND_ORDER.map((kind) => {
     const ofKind = shown.filter(({ record }) => record.kind === kind);

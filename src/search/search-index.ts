@@ -1,6 +1,6 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import { words } from '../text/fold';
-import { FUSE_OPTIONS, SEARCH_KEYS } from './options';
+import { FIELD_NORM_WEIGHT, FUSE_OPTIONS, SEARCH_KEYS } from './options';
 import type { SearchRecord } from './records';
 
 /**
@@ -47,7 +47,7 @@ export interface SearchIndexFile {
 }
 
 export function buildSearchIndex(records: SearchRecord[]): SearchIndexFile {
-  return { records, index: Fuse.createIndex(SEARCH_KEYS, records.map(searchDocument)).toJSON() };
+  return { records, index: Fuse.createIndex(SEARCH_KEYS, records.map(searchDocument), { fieldNormWeight: FIELD_NORM_WEIGHT }).toJSON() };
 }
 
 /** Fuse over a parsed index file: no text is folded or indexed again in the browser. */

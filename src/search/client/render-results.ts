@@ -23,6 +23,9 @@ const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: str
 export const NO_RESULTS: SearchOutcome = { terms: [], units: [], phrase: [], groups: [], total: 0, hiddenByFilters: 0 };
 const QUOTED_LENGTH = 60;
 
+/** Said with the results when part of the index could not be loaded: what was found is shown. */
+export const SOME_RESULTS_MISSING = 'Part of the search index could not be loaded, so some results may be missing. Check your connection and search again.';
+
 /** A query as messages quote it: trimmed, and cut short when long. */
 export function quotedQuery(query: string): string {
   const characters = [...query.trim()];

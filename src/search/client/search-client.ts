@@ -2,8 +2,8 @@ import type { SearchOutcome } from '../engine';
 import type { SearchState } from '../state';
 
 /**
- * The page's side of the search worker. The worker (with Fuse) and the index are
- * fetched the first time search is used, never with the page. Each caller (the
+ * The page's side of the search worker. The worker (with Fuse) and the index's
+ * dictionary are fetched the first time search is used, never with the page. Each caller (the
  * header, the search page) gets answers to its latest request; one that a newer
  * request overtook resolves to `undefined`.
  */
@@ -20,13 +20,15 @@ export interface SearchRequest {
 }
 
 export type SearchReply =
-  | { id: number; outcome: SearchOutcome; claimsInArticle: string[] }
+  | { id: number; outcome: SearchOutcome; claimsInArticle: string[]; missingShards: number }
   | { id: number; superseded: true }
   | { id: number; error: string };
 
 export interface SearchAnswer {
   outcome: SearchOutcome;
   claimsInArticle: string[];
+  /** Parts of the index that could not be loaded (offline, say): the results lack what they hold. */
+  missingShards: number;
 }
 
 interface Waiting {
@@ -45,7 +47,7 @@ export function startSearch(): Worker {
   started.addEventListener('message', ({ data }: MessageEvent<SearchReply>) => {
     const caller = waiting.get(data.id);
     waiting.delete(data.id);
-    if ('outcome' in data) caller?.resolve({ outcome: data.outcome, claimsInArticle: data.claimsInArticle });
+    if ('outcome' in data) caller?.resolve({ outcome: data.outcome, claimsInArticle: data.claimsInArticle, missingShards: data.missingShards });
     else if ('superseded' in data) caller?.resolve(undefined);
     else caller?.reject(new Error(data.error));
   });

@@ -3,7 +3,7 @@ import { claimsPath, href, SEARCH_FILTERS, searchPath, type SearchFilter } from 
 import type { SearchOutcome } from '../engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, sameSearch, type FilterValues, type SearchState } from '../state';
 import { debounce } from './debounce';
-import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults, SOME_RESULTS_MISSING } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
 import { latestResults, startSearch } from './search-client';
 
@@ -101,7 +101,7 @@ function createSearchPage(page: SearchForm) {
 
   const show = (outcome: SearchOutcome | undefined, message: string) => view.show(outcome, message, clearFilters);
   const searches = latestResults(view.listbox, {
-    show: ({ outcome }, asked) => show(outcome, summary(outcome, asked.state)),
+    show: ({ outcome, missingShards }, asked) => show(outcome, missingShards > 0 ? `${summary(outcome, asked.state)} ${SOME_RESULTS_MISSING}` : summary(outcome, asked.state)),
     fail: () => show(undefined, 'Search could not be loaded. Check your connection and reload the page.'),
   });
 
