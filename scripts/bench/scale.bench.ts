@@ -4,8 +4,9 @@
  * with the full site, and the same Markdown is built twice as a plain Astro site
  * (scripts/bench/plain-site.ts). Prints each build's wall time and the part of it
  * Astro reports for drawing share cards, what it produced, and how much longer the
- * full site takes; then search latency over the synthetic
- * site's own search index, with the fixed query set of the search benchmark.
+ * full site takes; then search (scale-search.ts) over the real site's, the synthetic
+ * site's and a five times larger set of search records, with the fixed query set of
+ * the search benchmark; and the one line that sums it up.
  * Nothing is written into the project.
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -13,13 +14,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
 import type { SearchIndexFile } from '../../src/search/search-index';
+import { measureShardedSearch, printShardedSearch, shardedSearchSummary, type ShardedSearchMeasure } from './scale-search';
+import { syntheticCorpus } from './synthetic-corpus';
 import { runAstro } from '../../tests/support/project';
 import { routesIn, total } from './astro-routes';
 import { writePlainProject } from './plain-site';
-import { kb, measureSearch, ms, QUERIES } from './search-latency';
+
 import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-site';
 
 const SHAPE = { articles: 200, paragraphs: 10 };
+/** The larger point: the 200-article site's search records five times over (synthetic-corpus.ts), searched without building the site. */
+const LARGER = 5;
+const PROJECT_DIST = new URL('../../dist/', import.meta.url);
 const RUNS = 2;
 
 export default async function scaleBenchmark(): Promise<void> {
@@ -54,16 +60,37 @@ export default async function scaleBenchmark(): Promise<void> {
           `\nBest of ${RUNS}: plain ${seconds(plain)}, full ${seconds(full)}: the full site takes ${(full / plain).toFixed(1)}× as long; ` +
             `${seconds(withoutCards)} (${(withoutCards / plain).toFixed(1)}×) without drawing the share cards.`,
         );
-        const index = await readFile(join(root, 'dist/search-index.json'), 'utf8');
-        const search = measureSearch('synthetic site', index, (JSON.parse(index) as SearchIndexFile).records.length, { loads: 5, runs: 10 });
-        console.log(
-          `\nSearch over the synthetic site: ${search.records.toLocaleString('en-GB')} records, index ${kb(search.raw)} (${kb(search.gzip)} gzip), load and parse p95 ${ms(search.load.p95)}; ${QUERIES.length} queries × 10: p50 ${ms(search.warm.p50)}, p95 ${ms(search.warm.p95)}.`,
-        );
+        const records = (JSON.parse(await readFile(join(root, 'dist/search-index.json'), 'utf8')) as SearchIndexFile).records;
+        const search = await measureSearchAtScale(records);
+        printShardedSearch(search);
+        console.log(`\nscale: ${shardedSearchSummary(search[1]!)}, ${buildSummary(rows)}`);
       } finally {
         await rm(plainRoot, { recursive: true, force: true });
       }
     },
   );
+}
+
+/** The real site, the 200-article site and the larger point, searched with the sharded index. */
+async function measureSearchAtScale(records: SearchIndexFile['records']): Promise<ShardedSearchMeasure[]> {
+  const real = (JSON.parse(await readFile(new URL('search-index.json', PROJECT_DIST), 'utf8')) as SearchIndexFile).records;
+  return [
+    await measureShardedSearch('real site', real, { runs: 20, wholeIndex: true }),
+    await measureShardedSearch(`${SHAPE.articles} articles`, records, { runs: 5, wholeIndex: true }),
+    await measureShardedSearch(`${SHAPE.articles * LARGER} articles (×${LARGER} records)`, syntheticCorpus(records, LARGER), { runs: 2, wholeIndex: false }),
+  ];
+}
+
+/**
+ * The build half of the last line. Both builds here are `astro build --force`, so the
+ * second run stands in for the rebuild until the build benchmark measures a real warm one.
+ */
+function buildSummary(rows: readonly ({ name: string; run: number } & BuildMeasure)[]): string {
+  const ratio = (run: number | undefined) => {
+    const of = (name: string) => rows.filter((row) => row.name === name && (run === undefined || row.run === run)).map((row) => row.ms);
+    return Math.min(...of('Crocus Reader, full site')) / Math.min(...of('plain Astro, same Markdown'));
+  };
+  return `cold build ${ratio(undefined).toFixed(1)}× plain, warm rebuild ${ratio(RUNS).toFixed(1)}× plain`;
 }
 
 interface BuildMeasure {

@@ -88,7 +88,7 @@ export function createShardedSearch(dictionary: SearchDictionary, load: ShardLoa
       return { outcome: firstOfEachGroup(outcome, perGroup), claimsInArticle: article === undefined ? [] : matchingClaimsIn(outcome, article), missingShards };
     }
     const matcher = variants.matcher(query);
-    const candidates = candidatesIn(shards, query, matcher);
+    const candidates = candidatesIn(shards, query, matcher, variants);
     const outcome = rankedOutcome(candidates, query, state, perGroup, { df, fieldCount: dictionary.fieldCount });
     return { outcome, claimsInArticle: article === undefined ? [] : claimsMatchedIn(candidates, state, article, query), missingShards };
   };
@@ -150,15 +150,13 @@ function shardsFor(query: SearchQuery, dictionary: SearchDictionary, variants: V
 }
 
 /** The records holding some unit of the query, in id order, with how they hold it. */
-function candidatesIn(shards: readonly OpenShard[], query: SearchQuery, matcher: TermMatcher): Candidate[] {
+function candidatesIn(shards: readonly OpenShard[], query: SearchQuery, matcher: TermMatcher, variants: Variants): Candidate[] {
   const matched: Omit<Candidate, 'held'>[] = [];
+  // Every record holding the first word of a unit, or a variant of it: `matchOf` then checks the rest.
+  const firstWords = [...new Set(query.units.flatMap((unit) => [...variants.of(unit[0]!)]))];
   for (const shard of shards) {
     const places = new Set<number>();
-    for (const unit of query.units) {
-      // Every record holding one word of a unit's: `matchOf` then checks the rest.
-      const words = [...shard.postings.keys()].filter((word) => matcher(word, unit[0]!));
-      for (const word of words) for (const place of shard.postings.get(word)!) places.add(place);
-    }
+    for (const word of firstWords) for (const place of shard.postings.get(word) ?? []) places.add(place);
     for (const place of [...places].sort((a, b) => a - b)) {
       const document = shard.documents[place]!;
       const match = matchOf(document, query, matcher);
