@@ -26,10 +26,10 @@ export interface ShardedIndex {
  */
 const SHARD_BYTES = 48 * 1024;
 
-export function buildShardedIndex(records: readonly SearchRecord[]): ShardedIndex {
+export function buildShardedIndex(records: readonly SearchRecord[], { shardBytes = SHARD_BYTES } = {}): ShardedIndex {
   const documents = records.map(searchDocument);
   const version = createHash('sha256').update(JSON.stringify(records)).digest('hex').slice(0, 12);
-  const shards = cutShards(records, version);
+  const shards = cutShards(records, version, shardBytes);
   const shardOf = shardNumbers(shards);
   const shardsOfWord = new Map<string, Set<number>>();
   documents.forEach((document, id) => {
@@ -51,13 +51,13 @@ export function buildShardedIndex(records: readonly SearchRecord[]): ShardedInde
   return { dictionary: { version, records: records.length, fieldCount: inverted.fieldCount, shards: shards.map((shard) => shard.records.length), words }, shards };
 }
 
-function cutShards(records: readonly SearchRecord[], version: string): SearchShard[] {
+function cutShards(records: readonly SearchRecord[], version: string, shardBytes: number): SearchShard[] {
   const shards: SearchShard[] = [];
   let current: SearchShard = { version, start: 0, records: [] };
   let bytes = 0;
   records.forEach((record, id) => {
     const size = JSON.stringify(record).length;
-    if (current.records.length > 0 && bytes + size > SHARD_BYTES) {
+    if (current.records.length > 0 && bytes + size > shardBytes) {
       shards.push(current);
       current = { version, start: id, records: [] };
       bytes = 0;

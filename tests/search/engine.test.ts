@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Person, SiteEvent } from '../../src/content/entries';
 import { createSearchEngine, withExcerpts } from '../../src/search/engine';
 import { buildSearchIndex, type SearchIndexFile } from '../../src/search/search-index';
-import { buildSearchRecords, type ContentToIndex } from '../../src/search/records';
+import { buildSearchRecords } from '../../src/search/records';
 import { EMPTY_SEARCH } from '../../src/search/state';
-import { articleEntry } from '../support/entries';
+import { CONTENT } from '../support/search-fixture';
 
-/** The relevance rules, on a small corpus made to tell them apart. */
-
-const person = (id: string, name: string) => ({ id, data: { id, name, kind: 'person', role: `Role of ${name}`, aliases: [] } }) as unknown as Person;
-
-const claim = (id: string, data: { quote: string; summary: string; note: string }) =>
-  ({ id, data: { id, article: 'piece-a', sources: ['s'], related: [], events: [], type: 'factual', claimant: 'the-example', ...data } }) as unknown as Claim;
-
-const paragraph = (id: string, text: string) => ({ id, text, start: 0, end: text.length });
-
-const CONTENT: ContentToIndex = {
-  articles: [
-    {
-      article: articleEntry('piece-a', { outlet: 'The Example' }),
-      claims: [
-        claim('penalty', { quote: 'bring back the death penalty', summary: 'Calls to restore the death penalty grew.', note: 'A toll of opinion polls.' }),
-        claim('toll', { quote: 'more than 140 people were killed', summary: 'The attack killed more than 140.', note: 'The official death toll was revised to 145.' }),
-        claim('crisis', { quote: 'a crisis of the state', summary: 'The state is in crisis.', note: 'Nothing more.' }),
-        claim('branch', { quote: 'ISIS-K claimed the attack', summary: 'A branch of Islamic State claimed it.', note: 'Also written ISKP.' }),
-        claim('range', { quote: 'a range of 390km', summary: 'The missiles could fly 390km.', note: 'Not 300km.' }),
-      ],
-      paragraphs: [
-        paragraph('p-long', `${'Words that do not matter here at all, '.repeat(8)}until the death toll was given, and then ${'more words that do not matter, '.repeat(8)}`),
-        paragraph('p-isis', 'ISIS, and ISIS in a crisis, but no branch named.'),
-      ],
-    },
-  ],
-  people: [person('the-example', 'The Example')],
-  events: [{ id: 'dead', data: { title: '139 dead', date: '2024-03-22', precision: 'day', summary: 'The death toll reached 139.' } } as unknown as SiteEvent],
-};
+/** The relevance rules, on a small corpus made to tell them apart (tests/support/search-fixture.ts). */
 
 const file = JSON.parse(JSON.stringify(buildSearchIndex(buildSearchRecords(CONTENT)))) as SearchIndexFile;
 const search = createSearchEngine(file);
