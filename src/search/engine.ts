@@ -1,5 +1,5 @@
 import type Fuse from 'fuse.js';
-import { resultExcerpt, type ResultExcerpt } from './excerpts';
+import { shownResult, type ShownResult } from './excerpts';
 import { holdsPhrase, matchesTerm, unitsFound, type TermMatcher } from './match';
 import { searchQuery, type QueryUnit, type SearchQuery } from './query';
 import type { SearchKind, SearchRecord } from './records';
@@ -13,8 +13,8 @@ export interface SearchGroup {
   kind: SearchKind;
   /** Best first; possibly only the first few (`firstOfEachGroup`). */
   records: SearchRecord[];
-  /** Beside `records`, one for each: the text its result shows, from where it matched (`withExcerpts`). */
-  excerpts?: (ResultExcerpt | undefined)[];
+  /** Beside `records`, one for each: what its result shows, marked, its excerpt from where it matched (`withShownText`). */
+  shown?: ShownResult[];
   /** How many records of this kind were found. */
   count: number;
   /** How many of the first records hold every word searched for. */
@@ -138,10 +138,10 @@ export function firstOfEachGroup(outcome: SearchOutcome, perGroup: number): Sear
   return { ...outcome, groups: outcome.groups.map((group) => ({ ...group, records: group.records.slice(0, perGroup) })) };
 }
 
-/** Each shown record's excerpt, from where it matched: call on what will be shown, after `firstOfEachGroup`. */
-export function withExcerpts(outcome: SearchOutcome): SearchOutcome {
+/** What each record's result shows, marked: call on what will be shown, after `firstOfEachGroup`. */
+export function withShownText(outcome: SearchOutcome): SearchOutcome {
   const query = { terms: outcome.terms, units: outcome.units, phrase: outcome.phrase };
-  return { ...outcome, groups: outcome.groups.map((group) => ({ ...group, excerpts: group.records.map((record) => resultExcerpt(record, query)) })) };
+  return { ...outcome, groups: outcome.groups.map((group) => ({ ...group, shown: group.records.map((record) => shownResult(record, query)) })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine, withExcerpts } from '../../src/search/engine';
+import { createSearchEngine, withShownText } from '../../src/search/engine';
 import { buildSearchIndex, type SearchIndexFile } from '../../src/search/search-index';
 import { buildSearchRecords } from '../../src/search/records';
 import { EMPTY_SEARCH } from '../../src/search/state';
@@ -9,12 +9,12 @@ import { CONTENT } from '../support/search-fixture';
 
 const file = JSON.parse(JSON.stringify(buildSearchIndex(buildSearchRecords(CONTENT)))) as SearchIndexFile;
 const search = createSearchEngine(file);
-const outcome = (query: string) => withExcerpts(search({ ...EMPTY_SEARCH, query }));
+const outcome = (query: string) => withShownText(search({ ...EMPTY_SEARCH, query }));
 const ids = (query: string) => outcome(query).groups.flatMap((group) => group.records.map((record) => `${group.kind}:${record.id}`));
 const excerptOf = (query: string, id: string) => {
   for (const group of outcome(query).groups) {
     const index = group.records.findIndex((record) => record.id === id);
-    if (index !== -1) return group.excerpts![index]!;
+    if (index !== -1) return group.shown![index]!.excerpt;
   }
   throw new Error(`${id} not found for ${query}`);
 };
@@ -49,7 +49,7 @@ describe('relevance rules', () => {
     for (const query of ['death toll', 'ISIS-K', 'crisis', 'killed', '390km']) {
       for (const group of outcome(query).groups) {
         for (const [index, record] of group.records.entries()) {
-          const shown = group.excerpts![index];
+          const shown = group.shown![index]!.excerpt;
           const visible = [JSON.stringify(record), shown ? markedIn(shown).join(' ') : ''].join(' ');
           expect(shown === undefined || shown.ranges.length > 0 || record.kind === 'claim', `${query}: ${record.id} ${visible}`).toBe(true);
         }

@@ -32,7 +32,7 @@ describeInBrowser('search with shards that fail', () => {
     await context.route(SHARDS, (route) => (failing && route.request().url().endsWith('-0.json') ? fail(route) : route.continue()));
     const { page, errors } = await openPage(context, '/search/');
     await searchFor(page, 'Putin');
-    await expect(page.locator(STATUS).innerText()).resolves.toMatch(/^Results for “Putin”: .* some results may be missing\. Check your connection and search again\.$/);
+    await expect(page.locator(STATUS).innerText()).resolves.toMatch(/^Results for “Putin”: .* Some results may be missing: part of the index did not load\. Check your connection and search again\.$/);
     expect(await page.locator(`${RESULTS} [role="option"]`).count()).toBeGreaterThan(0);
 
     failing = false;

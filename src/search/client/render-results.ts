@@ -1,9 +1,8 @@
 import type { SearchGroup, SearchOutcome } from '../engine';
 import { quoted } from '../../text/quotation';
-import type { ResultExcerpt } from '../excerpts';
-import { highlightRanges, type Range } from '../match';
-import type { QueryUnit } from '../query';
-import type { PersonRecord, SearchKind, SearchRecord } from '../records';
+import type { Marked, ResultExcerpt, ShownResult } from '../excerpts';
+import type { Range } from '../match';
+import type { SearchKind, SearchRecord } from '../records';
 import { href, withSearchedWords } from '../../routes';
 
 /**
@@ -24,7 +23,7 @@ export const NO_RESULTS: SearchOutcome = { terms: [], units: [], phrase: [], gro
 const QUOTED_LENGTH = 60;
 
 /** Said with the results when part of the index could not be loaded: what was found is shown. */
-export const SOME_RESULTS_MISSING = 'Part of the search index could not be loaded, so some results may be missing. Check your connection and search again.';
+export const SOME_RESULTS_MISSING = 'Some results may be missing: part of the index did not load. Check your connection and search again.';
 
 /** A query as messages quote it: trimmed, and cut short when long. */
 export function quotedQuery(query: string): string {
@@ -42,8 +41,12 @@ export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, idPr
     const labelId = `${idPrefix}-group-${group.kind}`;
     const list = element('ul', { className: 'search-group', role: 'group', 'aria-labelledby': labelId });
     list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group)));
+    // The words go along on each link, to be marked where it lands; a hyphenated name stays one.
+    const searched = outcome.units.map((unit) => unit.join('-')).join(' ');
     for (const [index, record] of group.records.entries()) {
-      const option = resultOption(record, group.excerpts?.[index], outcome.units, `${idPrefix}-option-${options.length}`);
+      const shown = group.shown?.[index];
+      if (!shown) continue;
+      const option = resultOption(record, shown, searched, `${idPrefix}-option-${options.length}`);
       options.push(option);
       list.append(element('li', { role: 'presentation' }, option));
     }
@@ -68,57 +71,25 @@ export function describeCounts(outcome: SearchOutcome): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function resultOption(record: SearchRecord, shown: ResultExcerpt | undefined, units: readonly QueryUnit[], id: string): HTMLAnchorElement {
+function resultOption(record: SearchRecord, shown: ShownResult, searched: string, id: string): HTMLAnchorElement {
   const option = element('a', { className: `search-result search-result--${record.kind}`, id, role: 'option', 'aria-selected': 'false', tabindex: '-1' });
-  // The words go along, to be marked where the link lands; a hyphenated name stays one.
-  option.href = href(withSearchedWords(record.path, units.map((unit) => unit.join('-')).join(' ')));
-  switch (record.kind) {
-    case 'claim':
-      option.append(
-        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel], units),
-        highlighted('search-result__title', record.summary, units),
-        excerptLine(shown?.inNote ? 'search-result__excerpt search-result__note' : 'search-result__excerpt search-result__quote', shown),
-      );
-      break;
-    case 'passage':
-      option.append(meta([record.outlet, 'paragraph'], units), excerptLine('search-result__excerpt', shown));
-      break;
-    case 'event':
-      option.append(meta([record.dateLabel, 'timeline'], units), highlighted('search-result__title', record.title, units), excerptLine('search-result__excerpt', shown));
-      break;
-    case 'person':
-      option.append(
-        meta([record.claimCount === 0 ? 'mentioned' : `${record.claimCount} ${record.claimCount === 1 ? 'claim' : 'claims'}`], units),
-        highlighted('search-result__title', record.name, units),
-        highlighted('search-result__excerpt', [record.role, ...matchedAliases(record, units)].join(' · '), units),
-      );
-      break;
-  }
+  option.href = href(withSearchedWords(record.path, searched));
+  const where = record.kind !== 'claim' ? '' : shown.excerpt.inNote ? ' search-result__note' : ' search-result__quote';
+  option.append(marked('search-result__meta', shown.meta));
+  if (shown.title) option.append(marked('search-result__title', shown.title));
+  option.append(excerptLine(`search-result__excerpt${where}`, shown.excerpt));
   return option;
 }
 
-/** Aliases are shown only when they matched and the name did not ("Sergeeva"). */
-function matchedAliases({ name, aliases }: PersonRecord, units: readonly QueryUnit[]): string[] {
-  if (highlightRanges(name, units).length > 0) return [];
-  const matched = aliases.filter((alias) => highlightRanges(alias, units).length > 0);
-  return matched.length > 0 ? [`also written ${matched.join(', ')}`] : [];
-}
-
-function meta(parts: readonly (string | undefined)[], units: readonly QueryUnit[]): HTMLElement {
-  return highlighted('search-result__meta', parts.filter((part) => part !== undefined).join(' · '), units);
-}
-
-/** Text with the words matching the query marked. */
-function highlighted(className: string, text: string, units: readonly QueryUnit[]): HTMLElement {
+function marked(className: string, { text, ranges }: Marked): HTMLElement {
   const container = element('span', { className });
-  appendMarked(container, text, highlightRanges(text, units));
+  appendMarked(container, text, ranges);
   return container;
 }
 
 /** The excerpt the worker chose, marked as it says; "In the note:" when the words are in the claim's note. */
-function excerptLine(className: string, shown: ResultExcerpt | undefined): HTMLElement {
+function excerptLine(className: string, shown: ResultExcerpt): HTMLElement {
   const container = element('span', { className });
-  if (!shown) return container;
   if (shown.inNote) container.append(element('span', { className: 'search-result__where' }, 'In the note: '));
   if (shown.before) container.append('… ');
   appendMarked(container, shown.text, shown.ranges);

@@ -15,8 +15,6 @@ import { latestResults, startSearch } from './search-client';
  */
 
 const TYPING_PAUSE_MS = 150;
-/** From this width the filters fit beside the first results on the first screen. */
-const WIDE_SCREEN = '(min-width: 48em) and (min-height: 40em)';
 /** More than a reader scans; the group says how many there are in all. */
 const PER_GROUP = 50;
 
@@ -168,9 +166,7 @@ export function enhanceSearchPage(): void {
   const found = findSearchForm();
   if (!found) return;
   const page = createSearchPage(found);
-  const { form, input, selects, filters } = found;
-  // Wide enough for the filters and the first results on one screen: they are shown.
-  if (window.matchMedia(WIDE_SCREEN).matches) filters.open = true;
+  const { form, input, selects } = found;
   const typed = debounce(() => page.commitForm(true), TYPING_PAUSE_MS);
   input.addEventListener('input', () => {
     page.searches.expect();

@@ -1,4 +1,4 @@
-import { withExcerpts } from '../engine';
+import { withShownText } from '../engine';
 import { createShardedSearch, type ShardedSearch } from '../sharded-engine';
 import type { SearchDictionary, SearchShard } from '../shard-files';
 import { href, searchDictionaryPath, searchShardPath } from '../../routes';
@@ -43,7 +43,7 @@ async function answer(request: SearchRequest): Promise<void> {
       scope.postMessage({ id: request.id, superseded: true });
       return;
     }
-    scope.postMessage({ id: request.id, outcome: withExcerpts(found.outcome), claimsInArticle: found.claimsInArticle, missingShards: found.missingShards });
+    scope.postMessage({ id: request.id, outcome: withShownText(found.outcome), claimsInArticle: found.claimsInArticle, missingShards: found.missingShards });
   } catch (error) {
     search = startLoading();
     scope.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

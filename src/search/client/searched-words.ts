@@ -1,3 +1,4 @@
+import { ARRIVAL_EVENT } from '../../links/client/arrival';
 import { rangeAt } from '../../links/client/text-offsets';
 import { highlightRanges } from '../match';
 import { searchQuery } from '../query';
@@ -5,19 +6,30 @@ import { searchQuery } from '../query';
 /**
  * Arriving from a search result (`?searched=` on its link): the searched words are
  * marked in the passage reached, as the result marked them, with the CSS Custom
- * Highlight API, so the page's text and DOM are left alone. Where the API is missing
- * the passage is still highlighted as any arrival is; only the words are not.
+ * Highlight API, so the page's text and DOM are left alone; cleared, as the arrival's
+ * own highlight is, when the reader moves on (Escape, another link on the page).
+ * Where the API is missing the passage is still highlighted as any arrival is.
  */
 
 const HIGHLIGHT_NAME = 'searched-words';
 
-/** Marks the words of `searched` in the passage `target` lies in; returns what clears them. */
-export function markWords(target: HTMLElement, searched: string): () => void {
-  if (typeof CSS === 'undefined' || !CSS.highlights || typeof Highlight !== 'function') return () => undefined;
+export function markWords(target: HTMLElement, searched: string): void {
+  if (typeof CSS === 'undefined' || !CSS.highlights || typeof Highlight !== 'function') return;
   const passage = target.closest<HTMLElement>('#article-body > *') ?? target;
   const ranges = highlightRanges(passage.textContent ?? '', searchQuery(searched).units)
     .map(([start, end]) => rangeAt(passage, start, end))
     .filter((range) => range !== undefined);
   CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
-  return () => CSS.highlights.delete(HIGHLIGHT_NAME);
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) clear();
+  };
+  const clear = () => {
+    CSS.highlights.delete(HIGHLIGHT_NAME);
+    document.removeEventListener('keydown', onKey);
+    window.removeEventListener('hashchange', clear);
+    document.removeEventListener(ARRIVAL_EVENT, clear);
+  };
+  document.addEventListener('keydown', onKey);
+  window.addEventListener('hashchange', clear);
+  document.addEventListener(ARRIVAL_EVENT, clear);
 }
