@@ -31,6 +31,11 @@ export interface ShardedRequest {
   article?: string;
   /** Asked once the shards are in: false when a newer query has overtaken this one, which is then dropped. */
   stillWanted?: () => boolean;
+  /**
+   * Told the results of the first shards, when a query needs more than `FIRST_SHARDS` of them and those
+   * found something: shown while the rest load. Ranked as the final answer ranks, over fewer records.
+   */
+  onFirstResults?: (answer: ShardedAnswer) => void;
 }
 
 export interface ShardedAnswer {
@@ -72,11 +77,7 @@ export function createShardedSearch(dictionary: SearchDictionary, load: ShardLoa
   const variants = typoVariants(Object.keys(dictionary.words));
   const df = new Map(Object.entries(dictionary.words).map(([word, entry]) => [word, entry[0]!]));
 
-  return async ({ state, perGroup, article, stillWanted = () => true }) => {
-    const query = searchQuery(state.query);
-    const wanted = query.terms.length === 0 ? dictionary.shards.map((_, shard) => shard) : shardsFor(query, dictionary, variants);
-    const settled = await Promise.allSettled(wanted.map(open));
-    if (!stillWanted()) return undefined;
+  const answerFrom = (settled: readonly PromiseSettledResult<OpenShard>[], query: SearchQuery, { state, perGroup, article }: ShardedRequest): ShardedAnswer => {
     const shards = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const missingShards = settled.length - shards.length;
     if (query.terms.length === 0) {
@@ -87,12 +88,30 @@ export function createShardedSearch(dictionary: SearchDictionary, load: ShardLoa
       );
       return { outcome: firstOfEachGroup(outcome, perGroup), claimsInArticle: article === undefined ? [] : matchingClaimsIn(outcome, article), missingShards };
     }
-    const matcher = variants.matcher(query);
-    const candidates = candidatesIn(shards, query, matcher, variants);
+    const candidates = candidatesIn(shards, query, variants.matcher(query), variants);
     const outcome = rankedOutcome(candidates, query, state, perGroup, { df, fieldCount: dictionary.fieldCount });
     return { outcome, claimsInArticle: article === undefined ? [] : claimsMatchedIn(candidates, state, article, query), missingShards };
   };
+
+  return async (request) => {
+    const { stillWanted = () => true, onFirstResults } = request;
+    const query = searchQuery(request.state.query);
+    const wanted = query.terms.length === 0 ? dictionary.shards.map((_, shard) => shard) : shardsFor(query, dictionary, variants);
+    // The first few shards first (claims come first), so that something shows before the rest has come.
+    const first = await Promise.allSettled(wanted.slice(0, FIRST_SHARDS).map(open));
+    if (!stillWanted()) return undefined;
+    if (wanted.length > FIRST_SHARDS && onFirstResults) {
+      const early = answerFrom(first, query, request);
+      if (early.outcome.total > 0) onFirstResults(early);
+    }
+    const rest = await Promise.allSettled(wanted.slice(FIRST_SHARDS).map(open));
+    if (!stillWanted()) return undefined;
+    return answerFrom([...first, ...rest], query, request);
+  };
 }
+
+/** How many shards are fetched before any other: about 50 kB gzip, a few round trips' worth. */
+export const FIRST_SHARDS = 4;
 
 function openShard(file: SearchShard, shard: number, dictionary: SearchDictionary): OpenShard {
   const expected = dictionary.shards[shard];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchEngine, firstOfEachGroup } from '../../src/search/engine';
 import { buildSearchRecords } from '../../src/search/records';
 import { buildSearchIndex } from '../../src/search/search-index';
-import { createShardedSearch, type ShardLoader } from '../../src/search/sharded-engine';
+import { createShardedSearch, FIRST_SHARDS, type ShardLoader } from '../../src/search/sharded-engine';
 import type { SearchShard } from '../../src/search/shard-files';
 import { buildShardedIndex } from '../../src/search/shards';
 import { EMPTY_SEARCH } from '../../src/search/state';
@@ -11,8 +11,8 @@ import { CONTENT } from '../support/search-fixture';
 /** The sharded engine over a small corpus cut into shards of a few records, with shards that fail. */
 
 const records = buildSearchRecords(CONTENT);
-// A few hundred bytes a shard: every kind of record lands in a shard of its own.
-const { dictionary, shards } = buildShardedIndex(records, { shardBytes: 600 });
+// A few hundred bytes a shard: about a record in each.
+const { dictionary, shards } = buildShardedIndex(records, { shardBytes: 250 });
 const json = shards.map((shard) => JSON.stringify(shard));
 const whole = createSearchEngine(buildSearchIndex(records));
 
@@ -64,6 +64,21 @@ describe('createShardedSearch', () => {
     const again = (await search(ask('death toll')))!;
     expect(again.missingShards).toBe(0);
     expect(ids(again.outcome)[0]).toBe('toll');
+  });
+
+  it('tells the results of the first shards while the rest load, then gives the full answer', async () => {
+    const fetched: number[] = [];
+    const search = createShardedSearch(dictionary, async (shard) => {
+      fetched.push(shard);
+      return fromFiles(shard);
+    });
+    const early: string[][] = [];
+    const answer = (await search({ ...ask('death toll crisis'), onFirstResults: (first) => early.push(ids(first.outcome)) }))!;
+    expect(fetched.length).toBeGreaterThan(FIRST_SHARDS);
+    expect(early).toHaveLength(1);
+    expect(early[0]!.length).toBeGreaterThan(0);
+    expect(early[0]!.length).toBeLessThan(ids(answer.outcome).length);
+    expect(ids(answer.outcome)).toEqual(ids(firstOfEachGroup(whole({ ...EMPTY_SEARCH, query: 'death toll crisis' }), 10)));
   });
 
   it('drops a search overtaken while its shards were loading', async () => {

@@ -99,7 +99,8 @@ function createSearchPage(page: SearchForm) {
 
   const show = (outcome: SearchOutcome | undefined, message: string) => view.show(outcome, message, clearFilters);
   const searches = latestResults(view.listbox, {
-    show: ({ outcome, missingShards }, asked) => show(outcome, missingShards > 0 ? `${summary(outcome, asked.state)} ${SOME_RESULTS_MISSING}` : summary(outcome, asked.state)),
+    show: ({ outcome, missingShards, more }, asked) =>
+      show(outcome, `${summary(outcome, asked.state)}${more ? ' Searching the rest of the index…' : ''}${missingShards > 0 ? ` ${SOME_RESULTS_MISSING}` : ''}`),
     fail: () => show(undefined, 'Search could not be loaded. Check your connection and reload the page.'),
   });
 

@@ -38,7 +38,14 @@ async function answer(request: SearchRequest): Promise<void> {
   try {
     const found = await (
       await search
-    )({ state: request.state, perGroup: request.perGroup, ...(request.article !== undefined && { article: request.article }), stillWanted: () => latest.get(request.caller) === request.id });
+    )({
+      state: request.state,
+      perGroup: request.perGroup,
+      ...(request.article !== undefined && { article: request.article }),
+      stillWanted: () => latest.get(request.caller) === request.id,
+      onFirstResults: (early) =>
+        scope.postMessage({ id: request.id, outcome: withShownText(early.outcome), claimsInArticle: early.claimsInArticle, missingShards: early.missingShards, more: true }),
+    });
     if (!found) {
       scope.postMessage({ id: request.id, superseded: true });
       return;
