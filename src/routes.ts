@@ -46,6 +46,9 @@ export const eventPath = (eventId: string) => `${timelinePath}#${eventAnchor(eve
 export const figurePath = (seriesId: string) => `${timelinePath}#${figureAnchor(seriesId)}`;
 export const timelineFiltersCssPath = '/timeline/filters.css';
 export const comparePath = '/compare/';
+export const personAnchor = (personId: string) => `person-${personId}`;
+/** Everyone quoted or involved, each with their claims and timeline events: `/people/#person-…`. */
+export const personPath = (personId?: string) => (personId === undefined ? '/people/' : `/people/#${personAnchor(personId)}`);
 
 /** The sections of /about/ that other pages link to. */
 export type AboutSection = 'sources' | 'corrections';
@@ -86,6 +89,21 @@ export function queryParam(params: URLSearchParams, name: string): string | null
 }
 
 export const searchIndexPath = '/search-index.json';
+/** The sharded index the browser searches (src/search/shards.ts): the dictionary, fetched on first use, and shards on demand. */
+export const searchDictionaryPath = '/search-index/dictionary.json';
+export const searchShardName = (version: string, shard: number) => `${version}-${shard}`;
+export const searchShardPath = (version: string, shard: number) => `/search-index/${searchShardName(version, shard)}.json`;
+
+/** On a search result's link: the words searched for, marked where it lands (src/search/client/searched-words.ts). */
+export const SEARCHED_PARAM = 'searched';
+
+/** `path` (which may end in `#anchor`) with the words searched for in `?searched=`. */
+export function withSearchedWords(path: string, words: string): string {
+  if (words === '') return path;
+  const url = new URL(path, 'https://site.invalid');
+  url.searchParams.set(SEARCHED_PARAM, words);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
 /**
  * Which claims an article page highlights: its `?claims=` parameter, so a shared link

@@ -5,8 +5,9 @@
  * to draw again, the rest from the cache); the same Markdown is built as a plain Astro
  * site (scripts/bench/plain-site.ts) between them, so that none gains from running
  * second. Prints each build's wall time, what it produced and where Astro says the
- * time went by kind of page; then search over the synthetic site's own search index,
- * with the fixed query set of the search benchmark; and ends with one summary line.
+ * time went by kind of page; then search (scale-search.ts) over the real site's, the
+ * synthetic site's and a five times larger set of search records, with the fixed
+ * query set of the search benchmark; and ends with one summary line.
  * Nothing is written into the project: the copy has a cache directory of its own.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
@@ -15,13 +16,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { inProjectCopy, SITE_FILES } from '../../tests/support/fixture-site';
 import type { SearchIndexFile } from '../../src/search/search-index';
+import { measureShardedSearch, printShardedSearch, shardedSearchSummary, type ShardedSearchMeasure } from './scale-search';
+import { syntheticCorpus } from './synthetic-corpus';
 import { PROJECT_ROOT, runAstro } from '../../tests/support/project';
 import { routesIn, total, type Route } from './astro-routes';
 import { writePlainProject } from './plain-site';
-import { kb, measureSearch, ms, QUERIES } from './search-latency';
+
 import { writeSyntheticCorpus, type SyntheticCorpus } from './synthetic-site';
 
 const SHAPE = { articles: 200, paragraphs: 10 };
+/** The larger point: the 200-article site's search records five times over (synthetic-corpus.ts), searched without building the site. */
+const LARGER = 5;
+const PROJECT_DIST = new URL('../../dist/', import.meta.url);
 const RUNS = 2;
 
 const PLAIN = 'plain Astro, same Markdown';
@@ -42,12 +48,22 @@ export default async function scaleBenchmark(): Promise<void> {
       printBuildTable(rows);
       const build = buildRatios(rows);
       printWhereTimeGoes(rows.find((row) => row.name === COLD)!, rows.find((row) => row.name === WARM)!);
-      const search = await searchSummary(root);
-      console.log(
-        `\nscale: ${search.records} records, first search ${search.firstSearchKb} kB gz, query p95 ${search.p95Ms} ms, cold build ${build.cold.toFixed(1)}× plain, warm rebuild ${build.warm.toFixed(1)}× plain`,
-      );
+      const records = (JSON.parse(await readFile(join(root, 'dist/search-index.json'), 'utf8')) as SearchIndexFile).records;
+      const search = await measureSearchAtScale(records);
+      printShardedSearch(search);
+      console.log(`\nscale: ${shardedSearchSummary(search[1]!)}, cold build ${build.cold.toFixed(1)}× plain, warm rebuild ${build.warm.toFixed(1)}× plain`);
     },
   );
+}
+
+/** The real site, the 200-article site and the larger point, searched with the sharded index. */
+async function measureSearchAtScale(records: SearchIndexFile['records']): Promise<ShardedSearchMeasure[]> {
+  const real = (JSON.parse(await readFile(new URL('search-index.json', PROJECT_DIST), 'utf8')) as SearchIndexFile).records;
+  return [
+    await measureShardedSearch('real site', real, { runs: 20, wholeIndex: true }),
+    await measureShardedSearch(`${SHAPE.articles} articles`, records, { runs: 5, wholeIndex: true }),
+    await measureShardedSearch(`${SHAPE.articles * LARGER} articles (×${LARGER} records)`, syntheticCorpus(records, LARGER), { runs: 2, wholeIndex: false }),
+  ];
 }
 
 interface BuildMeasure {
@@ -189,19 +205,6 @@ function kindOf(route: Route): string {
 }
 
 const perPage = (routes: Route[]) => `${routes.length ? Math.round(total(routes) / routes.length) : 0} ms`;
-
-/**
- * Search over the synthetic site's own index, with the search benchmark's queries:
- * its records, what the first search fetches (gzip) and the query p95.
- */
-async function searchSummary(root: string): Promise<{ records: number; firstSearchKb: string; p95Ms: string }> {
-  const index = await readFile(join(root, 'dist/search-index.json'), 'utf8');
-  const search = measureSearch('synthetic site', index, (JSON.parse(index) as SearchIndexFile).records.length, { loads: 5, runs: 10 });
-  console.log(
-    `\nSearch over the synthetic site: ${search.records.toLocaleString('en-GB')} records, index ${kb(search.raw)} (${kb(search.gzip)} gzip), load and parse p95 ${ms(search.load.p95)}; ${QUERIES.length} queries × 10: p50 ${ms(search.warm.p50)}, p95 ${ms(search.warm.p95)}.`,
-  );
-  return { records: search.records, firstSearchKb: (search.gzip / 1024).toFixed(0), p95Ms: search.warm.p95.toFixed(0) };
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

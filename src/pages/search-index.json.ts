@@ -1,16 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../content/catalog';
 import { buildSearchIndex } from '../search/search-index';
-import { buildSearchRecords } from '../search/records';
+import { siteSearchRecords } from '../search/site-index';
 
-/** Search's records and prebuilt Fuse index, fetched by the browser only when search is first used. */
-export const GET: APIRoute = async () => {
-  const catalog = await getCatalog();
-  const articles = catalog.articles.map((article) => ({
-    article,
-    paragraphs: catalog.annotated(article.id).paragraphs,
-    claims: catalog.claimsIn(article.id),
-  }));
-  const records = buildSearchRecords({ articles, people: catalog.people, events: catalog.events });
-  return new Response(JSON.stringify(buildSearchIndex(records)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+/**
+ * Search's records and prebuilt Fuse index in one file: what the whole-index engine
+ * (`createSearchEngine`) opens, for tests and tools. The browser searches the
+ * sharded index instead (search-index/).
+ */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(buildSearchIndex(await siteSearchRecords())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

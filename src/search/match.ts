@@ -1,14 +1,17 @@
 import { words } from '../text/fold';
 import { typoAllowance } from './options';
+import type { QueryUnit } from './query';
 
 /**
  * Which words of a text a search matched, decided word by word: a search word
- * matches a text word that contains it exactly, or that begins with it give or
- * take the typos `typoAllowance` forgives ("medvedv" matches "medvedev"). Short
- * search words (up to three letters) must begin the word, so that "war" marks
- * "wars" but not "toward". Fuse is looser: it also finds a word with a typo inside
- * another ("kerman" in "spokesman"). Its results are kept only when this rule
- * finds a word in them, and are ranked by how many search words it finds.
+ * matches a text word that begins with it, give or take the typos `typoAllowance`
+ * forgives ("medvedv" matches "medvedev", "toll" matches "tolls"). Words of up to
+ * three letters and words with digits ("390km", "133") must begin the word exactly,
+ * so that "war" marks "wars" but not "toward". The words of a hyphenated name or a
+ * written number ("isis k", "300 000") must all be there, side by side, exactly.
+ * Fuse is looser: it also finds a word inside another ("isis" in "crisis"). Its
+ * results are kept only when this rule finds a word in them, and are ranked by
+ * whether they hold the whole phrase and how many search words this rule finds.
  */
 
 export type Range = [start: number, end: number];
@@ -28,12 +31,44 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 const PREFIX_ONLY_LENGTH = 3;
+const DIGIT = /\p{N}/u;
 
 export function matchesTerm(word: string, term: string): boolean {
-  if (term.length <= PREFIX_ONLY_LENGTH) return word.startsWith(term);
-  if (word.includes(term)) return true;
+  if (term.length <= PREFIX_ONLY_LENGTH || DIGIT.test(term)) return word.startsWith(term);
   const allowance = typoAllowance(term);
-  return allowance > 0 && prefixDistance(term, word, allowance) <= allowance;
+  return word.startsWith(term) || (allowance > 0 && prefixDistance(term, word, allowance) <= allowance);
+}
+
+/** `matchesTerm`, or a faster equivalent that knows the answers for the words of an index (sharded-engine.ts). */
+export type TermMatcher = (word: string, term: string) => boolean;
+
+/** Whether `unit` matches the words of a text starting at word `at`. */
+export function unitMatchesAt(textWords: readonly string[], at: number, unit: QueryUnit, matches: TermMatcher = matchesTerm): boolean {
+  if (unit.length === 1) return matches(textWords[at]!, unit[0]!);
+  return unit.every((word, offset) => textWords[at + offset] === word);
+}
+
+/** Whether the text holds every word of the query, in order, side by side (each as `matchesTerm` has it). */
+export function holdsPhrase(textWords: readonly string[], terms: readonly string[], matches: TermMatcher = matchesTerm): boolean {
+  if (terms.length < 2) return false;
+  for (let at = 0; at + terms.length <= textWords.length; at++) {
+    if (terms.every((term, offset) => matches(textWords[at + offset]!, term))) return true;
+  }
+  return false;
+}
+
+/** The units found in a text's words, by their index in `units`. */
+export function unitsFound(textWords: readonly string[], units: readonly QueryUnit[], found = new Set<number>(), matches: TermMatcher = matchesTerm): Set<number> {
+  units.forEach((unit, index) => {
+    if (found.has(index)) return;
+    for (let at = 0; at < textWords.length; at++) {
+      if (unitMatchesAt(textWords, at, unit, matches)) {
+        found.add(index);
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 /**
@@ -57,26 +92,30 @@ export function prefixDistance(pattern: string, text: string, limit = pattern.le
   return Math.min(...previous);
 }
 
-/** Where in `text` the words that match any of `terms` lie, in order. */
-export function highlightRanges(text: string, terms: readonly string[]): Range[] {
-  if (terms.length === 0) return [];
-  return wordSpans(text)
-    .filter((span) => terms.some((term) => matchesTerm(span.folded, term)))
-    .map((span): Range => [span.start, span.end]);
+/** A highlight, with the unit (its index in the query's units) it marks. */
+export interface Hit {
+  range: Range;
+  unit: number;
 }
 
-/** How many of `terms` match some word of a record (its folded words). */
-export function coveredTermCount(recordWords: ReadonlySet<string>, terms: readonly string[]): number {
-  let covered = 0;
-  for (const term of terms) {
-    for (const word of recordWords) {
-      if (matchesTerm(word, term)) {
-        covered++;
-        break;
-      }
-    }
+/** Where in `text` the words that match the query's units lie, in order. */
+export function hitsIn(text: string, units: readonly QueryUnit[]): Hit[] {
+  if (units.length === 0) return [];
+  const spans = wordSpans(text);
+  const folded = spans.map((span) => span.folded);
+  const hits: Hit[] = [];
+  for (let at = 0; at < spans.length; at++) {
+    const unit = units.findIndex((candidate) => unitMatchesAt(folded, at, candidate));
+    if (unit === -1) continue;
+    const last = spans[at + units[unit]!.length - 1]!;
+    hits.push({ range: [spans[at]!.start, last.end], unit });
+    at += units[unit]!.length - 1;
   }
-  return covered;
+  return hits;
+}
+
+export function highlightRanges(text: string, units: readonly QueryUnit[]): Range[] {
+  return hitsIn(text, units).map((hit) => hit.range);
 }
 
 export interface Excerpt {
@@ -89,12 +128,12 @@ export interface Excerpt {
 }
 
 /**
- * At most `length` characters of `text`, cut at spaces, placed so that the first
- * highlight shows with some of what leads up to it.
+ * At most `length` characters of `text`, cut at spaces, placed so that the `anchor`
+ * highlight (the first unless told) shows with some of what leads up to it.
  */
-export function excerpt(text: string, ranges: readonly Range[], length: number): Excerpt {
+export function excerpt(text: string, ranges: readonly Range[], length: number, anchor: Range | undefined = ranges[0]): Excerpt {
   if (text.length <= length) return { text, ranges: [...ranges], before: false, after: false };
-  const first = ranges[0]?.[0] ?? 0;
+  const first = anchor?.[0] ?? 0;
   let start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
   let end = Math.min(text.length, start + length);
   if (start > 0) {
@@ -103,7 +142,7 @@ export function excerpt(text: string, ranges: readonly Range[], length: number):
   }
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    if (space > start && space > (ranges[0]?.[1] ?? 0)) end = space;
+    if (space > start && space > (anchor?.[1] ?? 0)) end = space;
   }
   return {
     text: text.slice(start, end),

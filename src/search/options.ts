@@ -1,5 +1,6 @@
 import type { IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records';
+import type { SearchDocument } from './search-index';
 
 /**
  * How Fuse searches this corpus. The index is built with these keys when the site is
@@ -34,7 +35,10 @@ export const SEARCH_KEYS = [
   { name: 'labels', weight: 1 },
 ];
 
-export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
+/** Long fields count a little less than short ones (see below); also given to `Fuse.createIndex`, which does not read the options. */
+export const FIELD_NORM_WEIGHT = 0.5;
+
+const OPTIONS = {
   keys: SEARCH_KEYS,
   // Each query word is matched on its own (fuzzily) and weighted by how rare it is,
   // so a passage holding all the words scores better than one holding some.
@@ -45,10 +49,14 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   threshold: TYPO_THRESHOLD,
   // Long fields count a little less than short ones, but a paragraph that holds the
   // words must still be found and ranked by how well it holds them.
-  fieldNormWeight: 0.5,
+  fieldNormWeight: FIELD_NORM_WEIGHT,
   // Indexed text and queries are folded to lower-case, accent-free words beforehand
   // (`searchDocument`, `searchTerms`), so Fuse need not fold them again on every search.
   isCaseSensitive: true,
   ignoreDiacritics: false,
   includeScore: true,
-};
+} as const;
+
+/** For Fuse over the records (the whole index) and over their folded documents (the sharded engine's candidates). */
+export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = OPTIONS;
+export const DOCUMENT_FUSE_OPTIONS: IFuseOptions<SearchDocument> = OPTIONS;

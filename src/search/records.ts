@@ -2,7 +2,7 @@ import type { ArticleParagraph } from '../annotate/annotate-article';
 import { noteText } from '../annotate/render-note';
 import type { Article, Claim, Person, SiteEvent } from '../content/entries';
 import { CLAIM_TYPES, VERDICTS, type ClaimType } from '../content/vocabulary';
-import { articlePlacePath, eventPath, passagePath, searchPath } from '../routes';
+import { articlePlacePath, eventPath, passagePath, personPath } from '../routes';
 import { formatDateSpan } from '../text/dates';
 
 /**
@@ -115,8 +115,8 @@ export function buildSearchRecords(content: ContentToIndex): SearchRecord[] {
     return {
       kind: 'person',
       id: person.id,
-      // Nobody has a page of their own: a claimant's result lists their claims, anyone else's searches for them.
-      path: claimCount > 0 ? searchPath({ claimant: person.id }) : searchPath({ query: person.data.name }),
+      // Their place on the people page: their claims and timeline events.
+      path: personPath(person.id),
       name: person.data.name,
       aliases: person.data.aliases,
       role: person.data.role,

@@ -1,6 +1,6 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import { words } from '../text/fold';
-import { FUSE_OPTIONS, SEARCH_KEYS } from './options';
+import { FIELD_NORM_WEIGHT, FUSE_OPTIONS, SEARCH_KEYS } from './options';
 import type { SearchRecord } from './records';
 
 /**
@@ -47,25 +47,10 @@ export interface SearchIndexFile {
 }
 
 export function buildSearchIndex(records: SearchRecord[]): SearchIndexFile {
-  return { records, index: Fuse.createIndex(SEARCH_KEYS, records.map(searchDocument)).toJSON() };
+  return { records, index: Fuse.createIndex(SEARCH_KEYS, records.map(searchDocument), { fieldNormWeight: FIELD_NORM_WEIGHT }).toJSON() };
 }
 
 /** Fuse over a parsed index file: no text is folded or indexed again in the browser. */
 export function openSearchIndex(file: SearchIndexFile): Fuse<SearchRecord> {
   return new Fuse(file.records, FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>(file.index));
-}
-
-/** Each record's folded words, read back from the index, for ranking and highlighting. */
-export function indexedWords(file: SearchIndexFile): (refIndex: number) => ReadonlySet<string> {
-  const cache = new Map<number, ReadonlySet<string>>();
-  const byDocument = new Map(file.index.records.map((record) => [record.i, record]));
-  return (refIndex) => {
-    let found = cache.get(refIndex);
-    if (!found) {
-      const values = Object.values(byDocument.get(refIndex)?.$ ?? {}).flat();
-      found = new Set(values.flatMap((value) => value.v.split(' ')));
-      cache.set(refIndex, found);
-    }
-    return found;
-  };
 }

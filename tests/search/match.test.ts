@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/text/fold';
-import { coveredTermCount, excerpt, highlightRanges, matchesTerm, prefixDistance, wordSpans } from '../../src/search/match';
+import { excerpt, highlightRanges, holdsPhrase, matchesTerm, prefixDistance, unitsFound, wordSpans } from '../../src/search/match';
+import { searchQuery } from '../../src/search/query';
 import { receivedPieces } from '../support/received-texts';
 
-const marked = (text: string, terms: string[]) => highlightRanges(text, terms).map(([start, end]) => text.slice(start, end));
+const marked = (text: string, query: string) => highlightRanges(text, searchQuery(query).units).map(([start, end]) => text.slice(start, end));
 
 describe('wordSpans', () => {
   it('finds each word where it is, folded as the index folds it', () => {
@@ -29,14 +30,23 @@ describe('matchesTerm', () => {
     expect(matchesTerm('war', 'wat')).toBe(false);
   });
 
-  it('finds longer words anywhere in a word, and words beginning with them despite a typo from five letters, two from ten', () => {
-    expect(matchesTerm('counterterrorism', 'terror')).toBe(true);
+  it('finds words beginning with the search word, despite a typo from five letters, two from ten, but never inside a word', () => {
+    expect(matchesTerm('counterterrorism', 'terror')).toBe(false);
+    expect(matchesTerm('crisis', 'isis')).toBe(false);
+    expect(matchesTerm('tolls', 'toll')).toBe(true);
     expect(matchesTerm('medvedev', 'medvedv')).toBe(true);
     expect(matchesTerm('sergeyeva', 'sergeeva')).toBe(true);
     expect(matchesTerm('intelligence', 'inteligenze')).toBe(true);
     expect(matchesTerm('warn', 'wars')).toBe(false);
     expect(matchesTerm('medvedev', 'mdvdv')).toBe(false);
     expect(matchesTerm('spokesman', 'kerman')).toBe(false);
+  });
+
+  it('needs numbers exactly as typed, typos not forgiven', () => {
+    expect(matchesTerm('390km', '390km')).toBe(true);
+    expect(matchesTerm('300km', '390km')).toBe(false);
+    expect(matchesTerm('1330', '133')).toBe(true);
+    expect(matchesTerm('139', '133')).toBe(false);
   });
 });
 
@@ -52,17 +62,31 @@ describe('prefixDistance', () => {
 
 describe('highlightRanges', () => {
   it('marks whole words that match, typos forgiven', () => {
-    expect(marked('Dmitry Medvedev, a former president, wrote on Telegram.', ['medvedv', 'telegram'])).toEqual(['Medvedev', 'Telegram']);
-    expect(marked('Maria Sergeyeva’s post', ['sergeeva'])).toEqual(['Sergeyeva’s']);
-    expect(marked('no words', [])).toEqual([]);
+    expect(marked('Dmitry Medvedev, a former president, wrote on Telegram.', 'medvedv telegram')).toEqual(['Medvedev', 'Telegram']);
+    expect(marked('Maria Sergeyeva’s post', 'sergeeva')).toEqual(['Sergeyeva’s']);
+    expect(marked('no words', '')).toEqual([]);
+  });
+
+  it('marks a hyphenated name or a number only where all of it stands as typed', () => {
+    expect(marked('ISIS-K, a branch of ISIS in a crisis, and K-pop', 'ISIS-K')).toEqual(['ISIS-K']);
+    expect(marked('300,000 reservists, not 300 or 000', '300,000')).toEqual(['300,000']);
   });
 });
 
-describe('coveredTermCount', () => {
-  it('counts how many search words a record holds', () => {
-    const record = new Set(['duty', 'to', 'warn', 'policy']);
-    expect(coveredTermCount(record, ['duty', 'warn'])).toBe(2);
-    expect(coveredTermCount(record, ['duty', 'beslan'])).toBe(1);
+describe('unitsFound and holdsPhrase', () => {
+  const textWords = ['the', 'death', 'toll', 'rose', 'to', '145'];
+  it('says which units of a query a text holds', () => {
+    expect([...unitsFound(textWords, searchQuery('death penalty').units)]).toEqual([0]);
+    expect([...unitsFound(textWords, searchQuery('penalty death').units)]).toEqual([1]);
+    expect([...unitsFound(['isis', 'k'], searchQuery('ISIS-K').units)]).toEqual([0]);
+    expect([...unitsFound(['isis', 'in', 'crisis'], searchQuery('ISIS-K').units)]).toEqual([]);
+  });
+
+  it('finds the whole phrase only where its words stand side by side, in order', () => {
+    expect(holdsPhrase(textWords, ['death', 'toll'])).toBe(true);
+    expect(holdsPhrase(textWords, ['toll', 'death'])).toBe(false);
+    expect(holdsPhrase(['death', 'penalty', 'and', 'toll'], ['death', 'toll'])).toBe(false);
+    expect(holdsPhrase(textWords, ['death'])).toBe(false);
   });
 });
 

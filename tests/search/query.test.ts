@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERM_LENGTH, MAX_TERMS, searchTerms } from '../../src/search/query';
+import { MAX_TERM_LENGTH, MAX_TERMS, searchQuery, searchTerms } from '../../src/search/query';
 import { HOSTILE_QUERIES } from '../support/hostile-queries';
 
 describe('searchTerms', () => {
@@ -41,5 +41,12 @@ describe('searchTerms', () => {
     expect(searchTerms('Медведев بوتين')).toEqual(['медведев', 'بوتين']);
     expect(searchTerms('🔥💣 Putin 👨‍👩‍👧')).toEqual(['putin']);
     expect(searchTerms('\u202Eputin\u202C')).toEqual(['putin']);
+  });
+
+  it('keeps a hyphenated name and a written number as one unit, and the whole phrase as typed', () => {
+    expect(searchQuery('ISIS-K attack')).toEqual({ terms: ['isis', 'k', 'attack'], units: [['isis', 'k'], ['attack']], phrase: ['isis', 'k', 'attack'] });
+    expect(searchQuery('mobilisation 300,000').units).toEqual([['mobilisation'], ['300', '000']]);
+    expect(searchQuery('duty to warn')).toEqual({ terms: ['duty', 'warn'], units: [['duty'], ['warn']], phrase: ['duty', 'to', 'warn'] });
+    expect(searchQuery('<b>Medvedev</b>').units).toEqual([['medvedev']]);
   });
 });

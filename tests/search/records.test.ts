@@ -73,11 +73,11 @@ describe('buildSearchRecords', () => {
       'passage:/articles/piece-a/#p-the-embassy',
       'passage:/articles/piece-b/#p-a-former-official',
       'event:/timeline/#event-beslan-siege',
-      'person:/search/?claimant=the-example',
-      'person:/search/?claimant=us-embassy',
-      'person:/search/?claimant=dmitry-medvedev',
-      'person:/search/?claimant=maria-sergeyeva',
-      'person:/search/?q=Nikolai+Patrushev',
+      'person:/people/#person-the-example',
+      'person:/people/#person-us-embassy',
+      'person:/people/#person-dmitry-medvedev',
+      'person:/people/#person-maria-sergeyeva',
+      'person:/people/#person-nobody-quoted',
     ]);
   });
 
@@ -129,11 +129,12 @@ describe('createSearchEngine', () => {
     expect(ids('Sergeeva')).toEqual(['claim:b-satans', 'passage:p-a-former-official', 'person:maria-sergeyeva']);
   });
 
-  it('ranks records holding every word first, and says how many do', () => {
+  it('ranks records holding the phrase first, then the rarer of the words, and says how many hold every word', () => {
     const outcome = search({ ...EMPTY_SEARCH, query: 'duty to warn' });
     expect(outcome.terms).toEqual(['duty', 'warn']);
     const claims = outcome.groups[0]!;
-    expect(claims.records.map((record) => record.id)).toEqual(['a-duty-to-warn', 'a-embassy', 'a-duty-of-care']);
+    // "duty" is in two records, "warn" in three.
+    expect(claims.records.map((record) => record.id)).toEqual(['a-duty-to-warn', 'a-duty-of-care', 'a-embassy']);
     expect(claims).toMatchObject({ count: 3, complete: 1 });
   });
 
@@ -161,7 +162,7 @@ describe('createSearchEngine', () => {
 
   it('lists everything the filters let through when there are no words, in reading order', () => {
     expect(ids('', { claimant: 'the-example' })).toEqual(['claim:a-duty-to-warn', 'claim:a-duty-of-care']);
-    expect(search(EMPTY_SEARCH)).toEqual({ terms: [], groups: [], total: 0, hiddenByFilters: 0 });
+    expect(search(EMPTY_SEARCH)).toEqual({ terms: [], units: [], phrase: [], groups: [], total: 0, hiddenByFilters: 0 });
     expect(ids('!!! ^$', { claimant: 'the-example' })).toEqual([]);
   });
 

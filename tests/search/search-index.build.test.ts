@@ -20,11 +20,11 @@ describe('the search index in dist/', () => {
     const ids = new Map(pages.map((page) => [page.path, idsOf(page.tree)]));
     const kinds = new Set(file.records.map((record) => record.kind));
     expect([...kinds].sort()).toEqual(['claim', 'event', 'passage', 'person']);
-    for (const record of file.records.filter((entry) => entry.kind !== 'person')) {
+    for (const record of file.records) {
       const [path, fragment] = record.path.split('#') as [string, string];
       expect(ids.get(path)?.has(fragment), record.path).toBe(true);
     }
-    for (const record of file.records.filter((entry) => entry.kind === 'person')) expect(record.path).toMatch(/^\/search\/\?(claimant|q)=/);
+    for (const record of file.records.filter((entry) => entry.kind === 'person')) expect(record.path).toMatch(/^\/people\/#person-/);
     const articlePages = pages.filter((page) => page.path.startsWith('/articles/'));
     const claimMarks = articlePages.flatMap((page) => elements(page.tree, (element) => element.tagName === 'mark' && String(element.properties.id ?? '').startsWith('claim-')));
     expect(file.records.filter((record) => record.kind === 'claim')).toHaveLength(claimMarks.length);

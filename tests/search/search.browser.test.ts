@@ -52,7 +52,7 @@ describeInBrowser('search', () => {
     for (const script of await scriptText(onLoad)) expect(script).not.toContain('parseIndex');
     expect(page.workers()).toEqual([]);
 
-    const indexRequested = context.waitForEvent('request', (request) => request.url().endsWith('/search-index.json'));
+    const indexRequested = context.waitForEvent('request', (request) => request.url().endsWith('/search-index/dictionary.json'));
     await page.locator(HEADER_FIELD).focus();
     await indexRequested;
     const onFirstUse = requests.slice(onLoad.length);

@@ -18,7 +18,8 @@ const paths = (await builtPages()).map((page) => page.path);
 /** What only a search may fetch: the index, and any script that carries Fuse.js (known by one of its messages). */
 const FUSE_SIGNATURE = "Incorrect 'index' type";
 const scripts = (await readdir(`${DIST}_astro`)).filter((name) => name.endsWith('.js'));
-const searchOnly = ['/search-index.json'];
+// The whole index, and the sharded one's dictionary and shards.
+const searchOnly = ['/search-index.json', ...(await readdir(`${DIST}search-index`)).map((name) => `/search-index/${name}`)];
 for (const name of scripts) if ((await readFile(`${DIST}_astro/${name}`, 'utf8')).includes(FUSE_SIGNATURE)) searchOnly.push(`/_astro/${name}`);
 const templates = (await onePagePerTemplate()).map((page) => page.path);
 

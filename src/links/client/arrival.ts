@@ -3,7 +3,7 @@ import { arrivalNotice, type MissingPassage } from '../arrival-notice';
 import { fragmentId } from '../fragment-id';
 import { passageFromQuery } from '../passage-links';
 import { findQuote } from '../../annotate/quote-search';
-import { href, noteAnchor, sitePath } from '../../routes';
+import { href, noteAnchor, SEARCHED_PARAM, sitePath } from '../../routes';
 import { clearPassageHighlight, highlightPassage } from './passage-highlight';
 import { rangeAt } from './text-offsets';
 
@@ -32,11 +32,23 @@ const RESTING_POINT = 0.2;
 const NOTICE_GAP_PX = 16;
 
 let arrived: HTMLElement | undefined;
+/** Clears the searched words marked on arrival from a search result, once loaded. */
+let clearSearchedWords: (() => void) | undefined;
 
 function moveOn(): void {
   arrived?.classList.remove(LINK_TARGET_CLASS, PASSAGE_CLASS);
   arrived = undefined;
   clearPassageHighlight();
+  clearSearchedWords?.();
+}
+
+/** Arrived from a search result: its words are marked in the passage, by code loaded only then. */
+function markSearchedWords(target: HTMLElement): void {
+  const searched = new URLSearchParams(window.location.search).get(SEARCHED_PARAM);
+  if (!searched) return;
+  void import('../../search/client/searched-words').then(({ markWords }) => {
+    if (arrived === target) clearSearchedWords = markWords(target, searched);
+  });
 }
 
 /** Highlights `target` as where the reader is, without moving the view or the focus: for controls that link to their own place. */
@@ -52,6 +64,7 @@ function arriveAt(target: HTMLElement, passage?: Range): void {
     target.classList.add(PASSAGE_CLASS);
     highlightPassage(passage);
   }
+  markSearchedWords(target);
   target.dispatchEvent(new CustomEvent(ARRIVAL_EVENT, { bubbles: true }));
   const rest = () => scrollToShow((passage ?? target).getBoundingClientRect());
   rest();

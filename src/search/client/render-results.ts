@@ -1,8 +1,9 @@
 import type { SearchGroup, SearchOutcome } from '../engine';
 import { quoted } from '../../text/quotation';
-import { excerpt, highlightRanges, type Range } from '../match';
-import type { PersonRecord, SearchKind, SearchRecord } from '../records';
-import { href } from '../../routes';
+import type { Marked, ResultExcerpt, ShownResult } from '../excerpts';
+import type { Range } from '../match';
+import type { SearchKind, SearchRecord } from '../records';
+import { href, withSearchedWords } from '../../routes';
 
 /**
  * Search results as DOM: a listbox of groups (claims, passages, events, people),
@@ -18,10 +19,11 @@ const KIND_LABELS: Record<SearchKind, { heading: string; one: string; other: str
   person: { heading: 'People', one: 'person', other: 'people' },
 };
 
-export const NO_RESULTS: SearchOutcome = { terms: [], groups: [], total: 0, hiddenByFilters: 0 };
-
-const EXCERPT_LENGTH = 180;
+export const NO_RESULTS: SearchOutcome = { terms: [], units: [], phrase: [], groups: [], total: 0, hiddenByFilters: 0 };
 const QUOTED_LENGTH = 60;
+
+/** Said with the results when part of the index could not be loaded: what was found is shown. */
+export const SOME_RESULTS_MISSING = 'Some results may be missing: part of the index did not load. Check your connection and search again.';
 
 /** A query as messages quote it: trimmed, and cut short when long. */
 export function quotedQuery(query: string): string {
@@ -39,8 +41,12 @@ export function renderResults(listbox: HTMLElement, outcome: SearchOutcome, idPr
     const labelId = `${idPrefix}-group-${group.kind}`;
     const list = element('ul', { className: 'search-group', role: 'group', 'aria-labelledby': labelId });
     list.append(element('li', { className: 'search-group__label', id: labelId, role: 'presentation' }, groupLabel(group)));
-    for (const record of group.records) {
-      const option = resultOption(record, outcome.terms, `${idPrefix}-option-${options.length}`);
+    // The words go along on each link, to be marked where it lands; a hyphenated name stays one.
+    const searched = outcome.units.map((unit) => unit.join('-')).join(' ');
+    for (const [index, record] of group.records.entries()) {
+      const shown = group.shown?.[index];
+      if (!shown) continue;
+      const option = resultOption(record, shown, searched, `${idPrefix}-option-${options.length}`);
       options.push(option);
       list.append(element('li', { role: 'presentation' }, option));
     }
@@ -65,56 +71,29 @@ export function describeCounts(outcome: SearchOutcome): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function resultOption(record: SearchRecord, terms: readonly string[], id: string): HTMLAnchorElement {
+function resultOption(record: SearchRecord, shown: ShownResult, searched: string, id: string): HTMLAnchorElement {
   const option = element('a', { className: `search-result search-result--${record.kind}`, id, role: 'option', 'aria-selected': 'false', tabindex: '-1' });
-  option.href = href(record.path);
-  switch (record.kind) {
-    case 'claim':
-      option.append(
-        meta([record.typeLabel, record.claimantName, record.claimantName.includes(record.outlet) ? undefined : record.outlet, record.verdictLabel]),
-        highlighted('search-result__title', record.summary, terms),
-        highlighted('search-result__excerpt search-result__quote', record.quote, terms, EXCERPT_LENGTH),
-      );
-      break;
-    case 'passage':
-      option.append(meta([record.outlet, 'paragraph']), highlighted('search-result__excerpt', record.text, terms, EXCERPT_LENGTH));
-      break;
-    case 'event':
-      option.append(
-        meta([record.dateLabel, 'timeline']),
-        highlighted('search-result__title', record.title, terms),
-        highlighted('search-result__excerpt', record.summary, terms, EXCERPT_LENGTH),
-      );
-      break;
-    case 'person':
-      option.append(
-        meta([record.claimCount === 0 ? 'mentioned' : `${record.claimCount} ${record.claimCount === 1 ? 'claim' : 'claims'}`]),
-        highlighted('search-result__title', record.name, terms),
-        highlighted('search-result__excerpt', [record.role, ...matchedAliases(record, terms)].join(' · '), terms),
-      );
-      break;
-  }
+  option.href = href(withSearchedWords(record.path, searched));
+  const where = record.kind !== 'claim' ? '' : shown.excerpt.inNote ? ' search-result__note' : ' search-result__quote';
+  option.append(marked('search-result__meta', shown.meta));
+  if (shown.title) option.append(marked('search-result__title', shown.title));
+  option.append(excerptLine(`search-result__excerpt${where}`, shown.excerpt));
   return option;
 }
 
-/** Aliases are shown only when they matched and the name did not ("Sergeeva"). */
-function matchedAliases({ name, aliases }: PersonRecord, terms: readonly string[]): string[] {
-  if (highlightRanges(name, terms).length > 0) return [];
-  const matched = aliases.filter((alias) => highlightRanges(alias, terms).length > 0);
-  return matched.length > 0 ? [`also written ${matched.join(', ')}`] : [];
-}
-
-function meta(parts: readonly (string | undefined)[]): HTMLElement {
-  return element('span', { className: 'search-result__meta' }, parts.filter((part) => part !== undefined).join(' · '));
-}
-
-/** Text with the words matching `terms` marked, cut to an excerpt when `length` is given. */
-function highlighted(className: string, text: string, terms: readonly string[], length = Infinity): HTMLElement {
+function marked(className: string, { text, ranges }: Marked): HTMLElement {
   const container = element('span', { className });
-  const cut = excerpt(text, highlightRanges(text, terms), length);
-  if (cut.before) container.append('… ');
-  appendMarked(container, cut.text, cut.ranges);
-  if (cut.after) container.append(' …');
+  appendMarked(container, text, ranges);
+  return container;
+}
+
+/** The excerpt the worker chose, marked as it says; "In the note:" when the words are in the claim's note. */
+function excerptLine(className: string, shown: ResultExcerpt): HTMLElement {
+  const container = element('span', { className });
+  if (shown.inNote) container.append(element('span', { className: 'search-result__where' }, 'In the note: '));
+  if (shown.before) container.append('… ');
+  appendMarked(container, shown.text, shown.ranges);
+  if (shown.after) container.append(' …');
   return container;
 }
 

@@ -2,8 +2,8 @@ import type { SearchOutcome } from '../engine';
 import type { SearchState } from '../state';
 
 /**
- * The page's side of the search worker. The worker (with Fuse) and the index are
- * fetched the first time search is used, never with the page. Each caller (the
+ * The page's side of the search worker. The worker (with Fuse) and the index's
+ * dictionary are fetched the first time search is used, never with the page. Each caller (the
  * header, the search page) gets answers to its latest request; one that a newer
  * request overtook resolves to `undefined`.
  */
@@ -20,16 +20,22 @@ export interface SearchRequest {
 }
 
 export type SearchReply =
-  | { id: number; outcome: SearchOutcome; claimsInArticle: string[] }
+  | { id: number; outcome: SearchOutcome; claimsInArticle: string[]; missingShards: number; more?: true }
   | { id: number; superseded: true }
   | { id: number; error: string };
 
 export interface SearchAnswer {
   outcome: SearchOutcome;
   claimsInArticle: string[];
+  /** Parts of the index that could not be loaded (offline, say): the results lack what they hold. */
+  missingShards: number;
+  /** The results of the first parts of the index: the rest is still loading, and the full answer follows. */
+  more?: true;
 }
 
 interface Waiting {
+  /** An early answer, from the first parts of the index. */
+  progress(answer: SearchAnswer): void;
   resolve(answer: SearchAnswer | undefined): void;
   reject(error: Error): void;
 }
@@ -44,8 +50,12 @@ export function startSearch(): Worker {
   const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
   started.addEventListener('message', ({ data }: MessageEvent<SearchReply>) => {
     const caller = waiting.get(data.id);
+    if ('outcome' in data && data.more) {
+      caller?.progress(data);
+      return;
+    }
     waiting.delete(data.id);
-    if ('outcome' in data) caller?.resolve({ outcome: data.outcome, claimsInArticle: data.claimsInArticle });
+    if ('outcome' in data) caller?.resolve(data);
     else if ('superseded' in data) caller?.resolve(undefined);
     else caller?.reject(new Error(data.error));
   });
@@ -61,10 +71,10 @@ export function startSearch(): Worker {
   return started;
 }
 
-function searchInBackground(request: SearchAsked): Promise<SearchAnswer | undefined> {
+function searchInBackground(request: SearchAsked, progress: (answer: SearchAnswer) => void): Promise<SearchAnswer | undefined> {
   const id = ++lastId;
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
+    waiting.set(id, { progress, resolve, reject });
     startSearch().postMessage({ ...request, id } satisfies SearchRequest);
   });
 }
@@ -99,7 +109,8 @@ export function latestResults(listbox: HTMLElement, view: ResultsView) {
       const request = ++latest;
       setBusy(true);
       try {
-        const answer = await searchInBackground(asked);
+        // Early results show at once; the list stays busy until the full answer replaces them.
+        const answer = await searchInBackground(asked, (early) => request === latest && view.show(early, asked));
         if (answer && request === latest) view.show(answer, asked);
       } catch {
         if (request === latest) view.fail();

@@ -3,7 +3,7 @@ import { claimsPath, href, SEARCH_FILTERS, searchPath, type SearchFilter } from 
 import type { SearchOutcome } from '../engine';
 import { EMPTY_SEARCH, hasFilters, readSearchState, sameSearch, type FilterValues, type SearchState } from '../state';
 import { debounce } from './debounce';
-import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults, SOME_RESULTS_MISSING } from './render-results';
 import { resultsKeyboard } from './results-keyboard';
 import { latestResults, startSearch } from './search-client';
 
@@ -26,6 +26,7 @@ interface SearchForm {
   status: HTMLElement;
   results: HTMLElement;
   help: HTMLElement;
+  filters: HTMLDetailsElement;
 }
 
 function findSearchForm(): SearchForm | undefined {
@@ -34,14 +35,15 @@ function findSearchForm(): SearchForm | undefined {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const help = document.querySelector<HTMLElement>('[data-search-help]');
+  const filters = form?.querySelector<HTMLDetailsElement>('details[data-search-filters]');
   const found = SEARCH_FILTERS.map((filter) => [filter, form?.querySelector<HTMLSelectElement>(`select[name="${filter}"]`)] as const);
-  if (!form || !input || !status || !results || !help || found.some(([, select]) => !select)) return undefined;
+  if (!form || !input || !status || !results || !help || !filters || found.some(([, select]) => !select)) return undefined;
   const selects = Object.fromEntries(found) as Record<SearchFilter, HTMLSelectElement>;
-  return { form, input, selects, status, results, help };
+  return { form, input, selects, status, results, help, filters };
 }
 
 /** The search as the form shows it, both ways. */
-function formState({ input, selects }: SearchForm) {
+function formState({ input, selects, filters }: SearchForm) {
   return {
     fromForm(): SearchState {
       const state = { ...EMPTY_SEARCH, query: input.value };
@@ -51,6 +53,8 @@ function formState({ input, selects }: SearchForm) {
     toForm(state: SearchState): void {
       input.value = state.query;
       for (const filter of SEARCH_FILTERS) selects[filter].value = state[filter];
+      // Filters in use are never hidden.
+      if (hasFilters(state)) filters.open = true;
     },
   };
 }
@@ -95,7 +99,8 @@ function createSearchPage(page: SearchForm) {
 
   const show = (outcome: SearchOutcome | undefined, message: string) => view.show(outcome, message, clearFilters);
   const searches = latestResults(view.listbox, {
-    show: ({ outcome }, asked) => show(outcome, summary(outcome, asked.state)),
+    show: ({ outcome, missingShards, more }, asked) =>
+      show(outcome, `${summary(outcome, asked.state)}${more ? ' Searching the rest of the index…' : ''}${missingShards > 0 ? ` ${SOME_RESULTS_MISSING}` : ''}`),
     fail: () => show(undefined, 'Search could not be loaded. Check your connection and reload the page.'),
   });
 

@@ -2,7 +2,7 @@ import { href, searchPath } from '../../routes';
 import { EMPTY_SEARCH } from '../state';
 import { currentArticle, highlightClaims } from './claim-highlights';
 import { debounce } from './debounce';
-import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults } from './render-results';
+import { describeCounts, element, NO_RESULTS, quotedQuery, renderResults, SOME_RESULTS_MISSING } from './render-results';
 import { resultsKeyboard, type ResultsKeyboard } from './results-keyboard';
 import { latestResults, startSearch, type LatestResults, type SearchAnswer } from './search-client';
 
@@ -76,14 +76,20 @@ class HeaderSearch {
     this.open(false);
   }
 
-  show({ outcome, claimsInArticle }: SearchAnswer, query: string): void {
+  show({ outcome, claimsInArticle, missingShards }: SearchAnswer, query: string): void {
     const { listbox, allResults, message, status, highlight } = this.popup;
     this.keyboard.setOptions(renderResults(listbox, outcome, 'site-search'));
     allResults.href = href(searchPath({ query }));
     message.textContent =
-      outcome.total > 0 ? '' : outcome.terms.length === 0 ? 'Type a word of two letters or more.' : `Nothing matches ${quotedQuery(query)}. Check the spelling or try fewer words.`;
+      missingShards > 0
+        ? SOME_RESULTS_MISSING
+        : outcome.total > 0
+          ? ''
+          : outcome.terms.length === 0
+            ? 'Type a word of two letters or more.'
+            : `Nothing matches ${quotedQuery(query)}. Check the spelling or try fewer words.`;
     message.hidden = message.textContent === '';
-    status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.` : message.textContent;
+    status.textContent = outcome.total > 0 ? `${describeCounts(outcome)}. Up and down arrows to choose.${missingShards > 0 ? ` ${SOME_RESULTS_MISSING}` : ''}` : message.textContent;
     this.matchingClaims = claimsInArticle;
     highlight.hidden = claimsInArticle.length === 0;
     highlight.textContent = `Highlight ${claimsInArticle.length === 1 ? 'the matching claim' : `the ${claimsInArticle.length} matching claims`} in this piece`;
