@@ -43,6 +43,10 @@ export const timelinePath = '/timeline/';
 export const eventPath = (eventId: string) => `${timelinePath}#${eventAnchor(eventId)}`;
 export const figurePath = (seriesId: string) => `${timelinePath}#${figureAnchor(seriesId)}`;
 export const timelineFiltersCssPath = '/timeline/filters.css';
+/** The timeline's query parameters: the article it is seen as of (`?as-of=<article-id>`) and the words it is narrowed to. */
+export const TIMELINE_PARAMS = { asOf: 'as-of', find: 'q' } as const;
+/** The timeline as an article's authors knew it: what came after it dimmed and labelled. */
+export const timelineAsOfPath = (articleId: string) => `${timelinePath}?${new URLSearchParams({ [TIMELINE_PARAMS.asOf]: articleId }).toString()}`;
 export const comparePath = '/compare/';
 
 /** The sections of /about/ that other pages link to. */
