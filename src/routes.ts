@@ -45,8 +45,9 @@ export const figurePath = (seriesId: string) => `${timelinePath}#${figureAnchor(
 export const timelineFiltersCssPath = '/timeline/filters.css';
 /** The timeline's query parameters: the article it is seen as of (`?as-of=<article-id>`) and the words it is narrowed to. */
 export const TIMELINE_PARAMS = { asOf: 'as-of', find: 'q' } as const;
-/** The timeline as an article's authors knew it: what came after it dimmed and labelled. */
-export const timelineAsOfPath = (articleId: string) => `${timelinePath}?${new URLSearchParams({ [TIMELINE_PARAMS.asOf]: articleId }).toString()}`;
+/** The timeline as an article's authors knew it, what came after it dimmed and labelled; at one of its events, if given. */
+export const timelineAsOfPath = (articleId: string, eventId?: string) =>
+  `${timelinePath}?${new URLSearchParams({ [TIMELINE_PARAMS.asOf]: articleId }).toString()}${eventId === undefined ? '' : `#${eventAnchor(eventId)}`}`;
 export const comparePath = '/compare/';
 
 /** The sections of /about/ that other pages link to. */

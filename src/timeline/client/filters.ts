@@ -1,5 +1,6 @@
 import { fragmentId } from '../../links/fragment-id';
 import { eventAnchor } from '../../routes';
+import { attachFind } from './find';
 import { ARRIVAL_CLASS, EVERY_ARTICLE, filterQuery, isFiltered, NO_FILTER, readFilter, type FilterVocabulary, type TimelineFilter } from '../filter';
 
 /**
@@ -9,7 +10,7 @@ import { ARRIVAL_CLASS, EVERY_ARTICLE, filterQuery, isFiltered, NO_FILTER, readF
  * events are shown; hides eras left empty; keeps the event a #event-… link
  * points at shown, and in view, whatever the filter; names in the overview's
  * marks what came after the article the timeline is seen as of; and runs the
- * find box (find.ts, loaded when first used).
+ * find box (find.ts).
  */
 
 /** What marks say after their date and title when the timeline is seen as of an article they came after. */
@@ -26,8 +27,9 @@ class TimelineFilters {
   readonly findInput: HTMLInputElement;
   readonly kindsChosen: HTMLElement | null;
   readonly known: FilterVocabulary;
-  private find: ((words: string) => void) | undefined;
-  private findLoading: Promise<void> | undefined;
+  readonly find: (words: string) => void;
+  /** Whether the find box has been used: until then, search is not started. */
+  private finding = false;
 
   constructor(
     readonly status: HTMLElement,
@@ -43,6 +45,7 @@ class TimelineFilters {
       articles: [...this.articleSelect.options].map((option) => option.value).filter((value) => value !== '' && value !== EVERY_ARTICLE),
     };
     for (const mark of this.marks) mark.dataset.label = mark.getAttribute('aria-label') ?? '';
+    this.find = attachFind({ shown: [...this.items, ...this.marks], list: status, changed: () => this.report() });
   }
 
   fromUrl(): TimelineFilter {
@@ -64,7 +67,8 @@ class TimelineFilters {
     this.articleSelect.value = filter.article ?? '';
     this.asOfSelect.value = filter.asOf ?? '';
     if (this.findInput.value.trim() !== filter.find) this.findInput.value = filter.find;
-    if (filter.find !== '' || this.find) void this.loadFind().then(() => this.find?.(filter.find));
+    this.finding ||= filter.find !== '';
+    if (this.finding) this.find(filter.find);
   }
 
   /** The event the URL's #event-… points at, if it is on this page. */
@@ -113,11 +117,10 @@ class TimelineFilters {
 
   /** Words typed in the find box: the URL follows without a history entry per key, and the search runs. */
   typed(): void {
-    void this.loadFind().then(() => {
-      this.find?.(this.findInput.value);
-      const url = this.urlForForm();
-      if (url.href !== window.location.href) window.history.replaceState(null, '', url);
-    });
+    this.finding = true;
+    this.find(this.findInput.value);
+    const url = this.urlForForm();
+    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
   }
 
   /** The address changed (or the page opened): show what it holds. */
@@ -125,19 +128,6 @@ class TimelineFilters {
     this.toForm(this.fromUrl());
     this.markArrival();
     this.report();
-  }
-
-  loadFind(): Promise<void> {
-    this.findLoading ??= import('./find').then(
-      ({ attachFind }) => {
-        this.find = attachFind({ shown: [...this.items, ...this.marks], list: this.status, changed: () => this.report(), failed: () => this.report() });
-      },
-      // Offline, say: everything stays shown, and the next key tries again.
-      () => {
-        this.findLoading = undefined;
-      },
-    );
-    return this.findLoading;
   }
 }
 
@@ -151,7 +141,6 @@ export function enhanceTimelineFilters(): void {
     if (event.target !== timeline.findInput) timeline.change();
   });
   timeline.findInput.addEventListener('input', () => timeline.typed());
-  timeline.findInput.addEventListener('focus', () => void timeline.loadFind(), { once: true });
   clear.addEventListener('click', () => {
     timeline.toForm({ ...NO_FILTER, asOf: timeline.fromForm().asOf });
     timeline.change();
