@@ -105,7 +105,8 @@ export function timelineFilterCss(known: FilterVocabulary): string {
       `${asOf(article)} .timeline-event[data-after~="${article}"] .timeline-event__card{color:var(--ink-muted);background:var(--paper)}`,
       `${asOf(article)} .timeline-event[data-after~="${article}"] .as-of-after{display:inline-block}`,
       `${asOf(article)} .overview-mark[data-after~="${article}"]{opacity:.3}`,
-      `${asOf(article)} :is(.timeline-overview__line,.timeline-overview__key li)[data-article="${article}"]{font-weight:700;stroke-width:3px}`,
+      `${asOf(article)} .timeline-overview__line[data-article="${article}"] line{stroke-width:3px}`,
+      `${asOf(article)} .timeline-overview__key li[data-article="${article}"]{font-weight:700}`,
       `${asOf(article)} .figure-chart__used[data-used-by="${article}"]{display:inline}`,
     ]),
   ].join('\n');
