@@ -45,6 +45,11 @@ export const timelinePath = '/timeline/';
 export const eventPath = (eventId: string) => `${timelinePath}#${eventAnchor(eventId)}`;
 export const figurePath = (seriesId: string) => `${timelinePath}#${figureAnchor(seriesId)}`;
 export const timelineFiltersCssPath = '/timeline/filters.css';
+/** The timeline's query parameters: the article it is seen as of (`?as-of=<article-id>`) and the words it is narrowed to. */
+export const TIMELINE_PARAMS = { asOf: 'as-of', find: 'q' } as const;
+/** The timeline as an article's authors knew it, what came after it dimmed and labelled; at one of its events, if given. */
+export const timelineAsOfPath = (articleId: string, eventId?: string) =>
+  `${timelinePath}?${new URLSearchParams({ [TIMELINE_PARAMS.asOf]: articleId }).toString()}${eventId === undefined ? '' : `#${eventAnchor(eventId)}`}`;
 export const comparePath = '/compare/';
 export const personAnchor = (personId: string) => `person-${personId}`;
 /** Everyone quoted or involved, each with their claims and timeline events: `/people/#person-…`. */

@@ -32,3 +32,8 @@ export function timingNote(timing: PublicationTiming, articleLine: ArticleLine):
   const about = articleLine.line.basis === 'written' ? 'about ' : '';
   return TIMING_NOTES[timing](`${lineEvent(articleLine)} (${about}${formatDate(articleLine.line.date)})`);
 }
+
+/** The articles an event came wholly after (their authors could not have known it), by id. */
+export function articlesAfter(event: DateSpan, lines: readonly { id: string; line: string }[]): string[] {
+  return lines.filter(({ line }) => timingAgainst(event, line) === 'after').map(({ id }) => id);
+}

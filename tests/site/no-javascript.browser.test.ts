@@ -32,10 +32,11 @@ function inspectPage(wanted: string[]) {
       !openable(element),
   );
   const deadButtons = [...document.querySelectorAll('button')].filter((button) => button.checkVisibility() && (button.type !== 'submit' || button.form === null));
-  const deadLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
-    .filter((link) => link.checkVisibility() && link.hash.length > 1)
+  // HTML and SVG links alike (an SVG <a> has no .hash): the fragment is the href itself.
+  const deadLinks = [...document.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[href^="#"]')]
+    .filter((link) => link.checkVisibility() && link.getAttribute('href')!.length > 1)
     .filter((link) => {
-      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      const target = document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)));
       return !target || !(target.checkVisibility() || openable(target));
     });
   const shown = new Set(inMain.filter((element) => element.checkVisibility()).map(name));

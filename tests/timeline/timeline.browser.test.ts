@@ -16,6 +16,12 @@ function shownEvents(page: Page) {
 
 const query = (page: Page) => new URL(page.url()).search;
 
+/** Opens the kinds of event (a disclosure in the filter row), to reach their checkboxes. */
+async function showKinds(page: Page) {
+  const kinds = page.locator('details[data-kinds]');
+  if (!(await kinds.evaluate((details) => (details as HTMLDetailsElement).open))) await kinds.locator('summary').click();
+}
+
 /** Waits for the script: it takes over the status line. */
 async function openTimeline(page: Page) {
   await page.locator('[data-timeline-status]', { hasText: 'Showing' }).waitFor();
@@ -28,8 +34,8 @@ describeInBrowser('the timeline', () => {
   it('reads without JavaScript: every event in date order, in era lists with headings, tied to its passages', async () => {
     const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/timeline/');
-    const eras = await page.locator('section.timeline-era > h2').allInnerTexts();
-    expect(eras.map((heading) => heading.split('\n')[0])).toEqual(['Background', 'March 2024', 'Aftermath']);
+    const eras = await page.locator('section.timeline-era > h2').evaluateAll((headings) => headings.map((heading) => heading.firstChild!.textContent!.trim()));
+    expect(eras).toEqual(['Background', 'March 2024', 'Aftermath']);
     const events = await page.locator('ol.timeline > li.timeline-event').evaluateAll((items) =>
       items.map((item) => ({
         date: item.querySelector('h3 time')!.getAttribute('datetime')!,
@@ -51,6 +57,7 @@ describeInBrowser('the timeline', () => {
     const context = await contextFor({ ...DESKTOP, javaScriptEnabled: false });
     const { page } = await openPage(context, '/timeline/');
     const all = (await shownEvents(page)).length;
+    await showKinds(page);
     await page.getByRole('checkbox', { name: /^Attack/ }).check();
     await page.getByRole('checkbox', { name: /^Warning/ }).check();
     const shown = await shownEvents(page);
@@ -63,14 +70,15 @@ describeInBrowser('the timeline', () => {
     await page.getByRole('checkbox', { name: /^Warning/ }).uncheck();
     await page.getByLabel('Referred to by').selectOption({ label: 'Either piece' });
     expect((await shownEvents(page)).length).toBe(all);
-    await expect(page.getByRole('button', { name: 'Show every event' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Show all' }).isVisible()).resolves.toBe(false);
   });
 
   it('marks events that came after what each piece could know: the Post’s writing, The Economist’s publication', async () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/timeline/');
     const verdict = page.locator('#event-verdict-2026');
-    const notes = await verdict.locator('.publication-timing[data-timing="after"]').allInnerTexts();
+    // In the card's details, closed with script: read as text.
+    const notes = await verdict.locator('.publication-timing[data-timing="after"]').allTextContents();
     expect(notes).toEqual([
       'After The Washington Post’s editorial was written (about 23 March 2024): its authors could not have known it.',
       'After The Economist’s analysis was published (27 March 2024): its authors could not have known it.',
@@ -92,6 +100,7 @@ describeInBrowser('the timeline', () => {
     const all = (await shownEvents(page)).length;
     const status = page.locator('[data-timeline-status]');
 
+    await showKinds(page);
     await page.getByRole('checkbox', { name: /^Attack/ }).check();
     expect(query(page)).toBe('?category=attack');
     const attacks = await shownEvents(page);
@@ -121,7 +130,7 @@ describeInBrowser('the timeline', () => {
     expect(query(page)).toBe('?category=warning&category=attack');
     await expect(page.getByRole('checkbox', { name: /^Warning/ }).isChecked()).resolves.toBe(true);
 
-    await page.getByRole('button', { name: 'Show every event' }).click();
+    await page.getByRole('button', { name: 'Show all' }).click();
     expect(query(page)).toBe('');
     expect((await shownEvents(page)).length).toBe(all);
     await expect(status.innerText()).resolves.toBe(`Showing all ${all} events.`);
@@ -132,6 +141,7 @@ describeInBrowser('the timeline', () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/timeline/?category=statement&piece=both');
     await openTimeline(page);
+    await showKinds(page);
     await expect(page.getByRole('checkbox', { name: /^Official statement/ }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Referred to by').inputValue()).resolves.toBe('all');
     const shown = await shownEvents(page);
@@ -176,6 +186,7 @@ describeInBrowser('the timeline', () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/timeline/#event-us-embassy-alert');
     await openTimeline(page);
+    await showKinds(page);
     await page.getByRole('checkbox', { name: /^Attack/ }).check();
     expect(new URL(page.url()).hash).toBe('');
     await expect(page.locator('#event-us-embassy-alert').isVisible()).resolves.toBe(false);
@@ -187,6 +198,7 @@ describeInBrowser('the timeline', () => {
   it('takes a reader from an event to its passage, and from the pin of the passage’s paragraph to its event', async () => {
     const context = await contextFor();
     const { page } = await openPage(context, '/timeline/');
+    await page.locator('#event-putin-fsb-board details > summary').click();
     await page.locator(`#event-putin-fsb-board .event-article[data-article="${POST}"] a`).first().click();
     await page.waitForURL(`**/articles/${POST}/#claim-*`);
     const claimId = new URL(page.url()).hash.slice('#claim-'.length);
@@ -211,17 +223,17 @@ describeInBrowser('the timeline', () => {
     expect(description).toContain('The Washington Post’s editorial was written about 23 March 2024; the last figure it could have had was 133 (on 23 March 2024).');
     expect(description).toContain('The Economist’s analysis was published on 27 March 2024; the last figure it could have had was 139 (on 25 March 2024).');
     await expect(chart.locator('.figure-chart__marker text').allTextContents()).resolves.toEqual(['The Washington Post', 'The Economist']);
-    const dots = await chart.locator('circle').count();
+    const dots = await chart.locator('.figure-chart__points circle').count();
     const rows = await section.locator('table tbody tr').evaluateAll((cells) => cells.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
     expect(rows.filter((row) => row.length === 4)).toHaveLength(dots);
     expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(['133', '137', '139', '143', '144', '140', '149', 'The Washington Post’s editorial was written', 'The Economist’s analysis was published']));
-    await expect(section.locator('table caption').innerText()).resolves.toContain('Death toll of the Crocus City Hall attack');
+    await expect(section.locator('table caption').textContent()).resolves.toContain('Death toll of the Crocus City Hall attack');
     // The chart fits the screen it is on, its text at a readable size.
     for (const width of [375, 1366]) {
       await page.setViewportSize({ width, height: 900 });
       const fit = await chart.evaluate((svg) => {
         const box = svg.getBoundingClientRect();
-        const texts = [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
+        const texts = [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect()).filter((text) => text.width > 0);
         return { inside: texts.every((text) => text.left >= box.left - 1 && text.right <= box.right + 1), size: parseFloat(getComputedStyle(svg.querySelector('text')!).fontSize) };
       });
       expect(fit, `at ${width} px`).toEqual({ inside: true, size: 12 });
