@@ -91,6 +91,18 @@ describeInBrowser('search relevance', () => {
     expect(await section.locator('a').count()).toBeGreaterThan(0);
   });
 
+  it('a claim names who makes it with a link to their claims and events', async () => {
+    const { page } = await openPage(await contextFor(), '/claims/economist-bortnikov-allegation/');
+    await page.locator('.claim-page__more > summary').click();
+    const who = page.locator('.claim-attribution__who');
+    const name = await who.innerText();
+    await who.click();
+    await page.waitForURL(/\/people\/#person-/);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`h2#${id}`).innerText()).resolves.toBe(name);
+    await expect(page.locator(`section:has(> h2#${id}) a[href$="/claims/economist-bortnikov-allegation/"]`).count()).resolves.toBeGreaterThan(0);
+  });
+
   it('on a phone, shows the first results on the first screen, the filters behind a disclosure', async () => {
     const { page, errors } = await openPage(await contextFor(PHONE), '/');
     await searchPage(page, 'death toll');

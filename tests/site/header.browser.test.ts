@@ -9,6 +9,12 @@ describeInBrowser('the site header', () => {
 
   it.each([375, 320])('on a %i px phone the sections sit on one line, and the search field shows its whole placeholder and no shortcut hint', async (width) => {
     const context = await contextFor({ ...PHONE, viewport: { width, height: 740 } });
+    // On every section's own page too, where its link is marked as the current one.
+    for (const section of ['/claims/', '/timeline/', '/compare/', '/about/']) {
+      const { page: own } = await openPage(context, section);
+      const tops = await own.locator('.site-nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+      expect(new Set(tops).size, section).toBe(1);
+    }
     const { page } = await openPage(context, ARTICLE);
     const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
