@@ -60,7 +60,7 @@ describe('a third article, added as files under content/ only', () => {
     expect(text('/404.html')).toContain('You can read any piece from the start');
     expect(text('/compare/')).toContain('The three pieces side by side');
     expect(text('/compare/')).toContain('have no counterpart in any other piece');
-    expect(text('/timeline/')).toContain('The chain of events the three pieces argue from');
+    expect(text('/timeline/')).toContain('Every event the three pieces argue from');
     expect(text('/claims/')).toContain('Every check-worthy claim in the three pieces');
     expect(optionsOf('/claims/', 'article')).toEqual(expect.arrayContaining(['All three pieces', 'Synthetic Review']));
     expect(optionsOf('/timeline/', 'timeline-filter-article')).toEqual(expect.arrayContaining(['Any piece', 'Synthetic Review', 'All three pieces']));
