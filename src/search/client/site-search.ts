@@ -1,6 +1,3 @@
-import { ARRIVAL_EVENT } from '../../links/client/arrival';
-import { SEARCHED_PARAM } from '../../routes';
-
 /**
  * The search field in the header, enhanced: `/` and Ctrl/Cmd+K reach it from
  * anywhere, and its first focus or keystroke loads the results as you type
@@ -28,20 +25,6 @@ export function enhanceSiteSearch(): void {
   input.addEventListener('focus', load);
   input.addEventListener('input', load);
   setUpShortcuts(input);
-  markSearchedWordsOnArrival();
-}
-
-/** Arrived from a search result (`?searched=`): its words are marked in the passage reached, by code loaded only then. */
-function markSearchedWordsOnArrival(): void {
-  const searched = new URLSearchParams(window.location.search).get(SEARCHED_PARAM);
-  if (!searched) return;
-  document.addEventListener(
-    ARRIVAL_EVENT,
-    ({ target }) => {
-      if (target instanceof HTMLElement) void import('./searched-words').then(({ markWords }) => markWords(target, searched));
-    },
-    { once: true },
-  );
 }
 
 /** On the header's form while it floats (search.css). */

@@ -1,4 +1,6 @@
 import type { SearchReply, SearchRequest } from '../../search/client/search-client';
+import { debounce } from '../../search/client/debounce';
+import { EMPTY_SEARCH } from '../../search/state';
 
 /**
  * The timeline's find box: the site's own search worker (its index and matching
@@ -11,7 +13,7 @@ import type { SearchReply, SearchRequest } from '../../search/client/search-clie
  */
 
 /** The class of a card or mark the search did not find. */
-export const UNFOUND_CLASS = 'is-unfound';
+const UNFOUND_CLASS = 'is-unfound';
 
 /** After this pause in typing, the words are searched for. */
 const TYPING_PAUSE_MS = 120;
@@ -29,7 +31,6 @@ export function attachFind(view: FindView): (words: string) => void {
   const perGroup = new Set(view.shown.map((element) => element.dataset.event)).size;
   let worker: Worker | undefined;
   let latest = 0;
-  let typing: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (found: ReadonlySet<string> | undefined) => {
     view.list.setAttribute('aria-busy', 'false');
@@ -37,7 +38,8 @@ export function attachFind(view: FindView): (words: string) => void {
     view.changed();
   };
   const answered = (reply: SearchReply) => {
-    if (reply.id !== latest || 'superseded' in reply) return;
+    // An early answer from the first shards holds claims first, seldom events: only the whole answer narrows.
+    if (reply.id !== latest || 'superseded' in reply || ('more' in reply && reply.more)) return;
     // Search failed, or found no words to look for (only punctuation, say): nothing is narrowed.
     if ('error' in reply || reply.outcome.terms.length === 0) return apply(undefined);
     const events = reply.outcome.groups.find((group) => group.kind === 'event')?.records ?? [];
@@ -57,11 +59,11 @@ export function attachFind(view: FindView): (words: string) => void {
   };
   const search = (words: string) => {
     worker ??= start();
-    worker.postMessage({ id: ++latest, caller: 'timeline', state: { query: words, article: '', type: '', claimant: '' }, perGroup } satisfies SearchRequest);
+    worker.postMessage({ id: ++latest, caller: 'timeline', state: { ...EMPTY_SEARCH, query: words }, perGroup } satisfies SearchRequest);
   };
+  const searchSoon = debounce(search, TYPING_PAUSE_MS);
   return (words) => {
     view.list.setAttribute('aria-busy', 'true');
-    clearTimeout(typing);
-    typing = setTimeout(() => search(words), TYPING_PAUSE_MS);
+    searchSoon(words);
   };
 }
