@@ -2,8 +2,9 @@
  * Every address the site publishes is built here and nowhere else: pages, the
  * anchors within them, share cards, exports and feeds. Paths are site paths
  * ("/articles/x/", without the base path); `href` and `absoluteUrl` add the base.
- * The same module runs in the browser, so it imports nothing of the build.
+ * The same module runs in the browser, so it imports nothing of the build but a type.
  */
+import type { HeaderPlace } from './content/vocabulary';
 
 /** `#p-<words>` on an article page: a paragraph, named by its own first words (annotate/paragraph-ids.ts). */
 export const paragraphAnchor = (words: string) => `p-${words}`;
@@ -25,10 +26,10 @@ export const compareEventAnchor = (eventId: string) => `compare-event-${eventId}
 /** `#source-<id>` on /about/: a source in the list of every source. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 /** The id of a line of an article page's header (`article-headline`): what header claims' W3C selectors start from. */
-export const headerLineId = (place: 'rubric' | 'headline' | 'standfirst') => `article-${place}`;
-/** `#claims-in-<article>` on /claims/: one article's claims. */
+export const headerLineId = (place: HeaderPlace) => `article-${place}`;
 /** Where an article page lists the corrections to it and to its claims. */
 export const articleCorrectionsId = 'article-corrections';
+/** `#claims-in-<article>` on /claims/: one article's claims. */
 export const claimGroupAnchor = (articleId: string) => `claims-in-${articleId}`;
 
 export const homePath = '/';
@@ -63,10 +64,10 @@ export type MethodSection = 'claim-types' | 'verdicts' | 'figures' | 'side-detai
 export const methodPath = (section?: MethodSection) => (section === undefined ? '/about/method/' : `/about/method/#${section}`);
 /** `#verdict-<id>` on the method page: one verdict of the scale, its definition and rule. */
 export const verdictAnchor = (verdict: string) => `verdict-${verdict}`;
-export const verdictPath = (verdict: string) => `/about/method/#${verdictAnchor(verdict)}`;
-export const correctionPath = (correctionId: string) => `/about/#${correctionAnchor(correctionId)}`;
+export const verdictPath = (verdict: string) => `${methodPath()}#${verdictAnchor(verdict)}`;
+export const correctionPath = (correctionId: string) => `${aboutPath()}#${correctionAnchor(correctionId)}`;
 /** A source's entry in the list of every source on /about/, with where it was found. */
-export const sourcePath = (sourceId: string) => `/about/#${sourceAnchor(sourceId)}`;
+export const sourcePath = (sourceId: string) => `${aboutPath()}#${sourceAnchor(sourceId)}`;
 
 /** The search page's filters, as query parameters, in the order its URL gives them. */
 export const SEARCH_FILTERS = ['article', 'type', 'claimant'] as const;

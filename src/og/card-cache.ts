@@ -48,7 +48,7 @@ export function isIntactPng(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function cardFile(folder: string, key: string): string {
+function cardFile(folder: string, key: string): string {
   return join(folder, `${key}.png`);
 }
 

@@ -22,7 +22,7 @@ export interface CardStore {
 }
 
 /** satori's version and the rasteriser's name, with the drawing files' bytes: what keys a card's picture. */
-async function fingerprintOf({ drawingFolder, root }: ShareCardSettings): Promise<{ fingerprint: string; rasteriser: string }> {
+async function fingerprintOf({ drawingFolder, root }: ShareCardSettings): Promise<string> {
   const rootUrl = pathToFileURL(join(root, 'package.json'));
   const [files, rasteriser, satori] = await Promise.all([
     Promise.all(DRAWING_FILES.map((file) => readFile(join(drawingFolder, file)))),
@@ -30,7 +30,7 @@ async function fingerprintOf({ drawingFolder, root }: ShareCardSettings): Promis
     readFile(findPackageJSON('satori', rootUrl)!, 'utf8'),
   ]);
   const satoriVersion = (JSON.parse(satori) as { version: string }).version;
-  return { fingerprint: drawingFingerprint(files, [rasteriser.name, `satori ${satoriVersion}`]), rasteriser: rasteriser.name };
+  return drawingFingerprint(files, [rasteriser.name, `satori ${satoriVersion}`]);
 }
 
 /** How many cards ahead of the page being written are read from the cache: reads overlap, and memory holds only these. */
@@ -40,7 +40,7 @@ export function createCardStore(settings: ShareCardSettings): CardStore {
   let pool: CardPool | undefined;
   const drawing = fingerprintOf(settings);
   const name = ({ kind, id }: CardToDraw) => `${kind}/${id}`;
-  const keyOf = async ({ card }: CardToDraw) => cardKey(card, (await drawing).fingerprint);
+  const keyOf = async ({ card }: CardToDraw) => cardKey(card, await drawing);
   /** The cards asked for in advance, in the order their pages will be written. */
   const order: CardToDraw[] = [];
   const position = new Map<string, number>();

@@ -7,7 +7,8 @@ import { openSearchIndex, searchDocument, type SearchDocument, type SearchIndexF
 import { hasFilters, type SearchState } from './state';
 
 /** Results are grouped by kind, always in this order: readers come for claims first. */
-const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
+/** The order result groups are listed in. */
+export const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
 
 export interface SearchGroup {
   kind: SearchKind;
@@ -87,7 +88,7 @@ export const byPhraseThenWords = (a: RecordMatch & { held: number }, b: RecordMa
  * records hold it (so that, searching "death toll", a record about the toll comes
  * before one that only mentions death); then by Fuse's score.
  */
-export function rankProposals(proposals: readonly Proposal[], query: SearchQuery, state: SearchState): SearchOutcome {
+function rankProposals(proposals: readonly Proposal[], query: SearchQuery, state: SearchState): SearchOutcome {
   const matched = proposals.map((proposal) => ({ ...proposal, ...matchOf(proposal.document, query) })).filter((proposal) => proposal.units.size > 0);
   const heldBy = unitWeights(matched, query);
   const found = matched
@@ -103,7 +104,7 @@ export function filteredOnly(records: readonly SearchRecord[], query: SearchQuer
   return grouped(everything, query, state, 0);
 }
 
-export function grouped(found: readonly { record: SearchRecord; complete: boolean }[], query: SearchQuery, state: SearchState, foundByQuery: number): SearchOutcome {
+function grouped(found: readonly { record: SearchRecord; complete: boolean }[], query: SearchQuery, state: SearchState, foundByQuery: number): SearchOutcome {
   const shown = found.filter(({ record }) => passesFilters(record, state));
   const groups = KIND_ORDER.map((kind) => {
     const ofKind = shown.filter(({ record }) => record.kind === kind);
@@ -113,7 +114,7 @@ export function grouped(found: readonly { record: SearchRecord; complete: boolea
 }
 
 /** Fuse's proposals, each with its record's folded text (made once per record, then kept). */
-export function proposalsFrom(fuse: Fuse<SearchRecord>, terms: readonly string[], documentOf: (refIndex: number, record: SearchRecord) => SearchDocument): Proposal[] {
+function proposalsFrom(fuse: Fuse<SearchRecord>, terms: readonly string[], documentOf: (refIndex: number, record: SearchRecord) => SearchDocument): Proposal[] {
   return fuse.search(terms.join(' ')).map((result) => ({ record: result.item, document: documentOf(result.refIndex, result.item), score: result.score ?? 1 }));
 }
 

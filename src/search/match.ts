@@ -43,7 +43,7 @@ export function matchesTerm(word: string, term: string): boolean {
 export type TermMatcher = (word: string, term: string) => boolean;
 
 /** Whether `unit` matches the words of a text starting at word `at`. */
-export function unitMatchesAt(textWords: readonly string[], at: number, unit: QueryUnit, matches: TermMatcher = matchesTerm): boolean {
+function unitMatchesAt(textWords: readonly string[], at: number, unit: QueryUnit, matches: TermMatcher = matchesTerm): boolean {
   if (unit.length === 1) return matches(textWords[at]!, unit[0]!);
   return unit.every((word, offset) => textWords[at + offset] === word);
 }

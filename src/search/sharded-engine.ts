@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import { byPhraseThenWords, filteredOnly, firstOfEachGroup, matchingClaimsIn, matchOf, passesFilters, unitWeights, type RecordMatch, type SearchGroup, type SearchOutcome } from './engine';
+import { byPhraseThenWords, filteredOnly, firstOfEachGroup, KIND_ORDER, matchingClaimsIn, matchOf, passesFilters, unitWeights, type RecordMatch, type SearchGroup, type SearchOutcome } from './engine';
 import { matchesTerm, type TermMatcher } from './match';
 import { DOCUMENT_FUSE_OPTIONS, FIELD_NORM_WEIGHT, SEARCH_KEYS } from './options';
 import { searchQuery, type SearchQuery } from './query';
-import type { SearchKind, SearchRecord } from './records';
+import type { SearchRecord } from './records';
 import { searchDocument, type SearchDocument } from './search-index';
 import { shardsOf, type SearchDictionary, type SearchShard } from './shard-files';
 import type { SearchState } from './state';
@@ -19,7 +19,6 @@ import type { SearchState } from './state';
  * results as `createSearchEngine` over the whole index (tests/search/sharded-engine).
  */
 
-const KIND_ORDER: readonly SearchKind[] = ['claim', 'passage', 'event', 'person'];
 
 export type ShardLoader = (shard: number) => Promise<SearchShard>;
 

@@ -92,6 +92,4 @@ export type ClaimData = z.output<typeof claimSchema>;
 
 export type Assessment = NonNullable<ClaimData['assessment']>;
 
-export type EarlierVerdict = Assessment['history'][number];
-
 export type Relation = ClaimData['related'][number]['relation'];
