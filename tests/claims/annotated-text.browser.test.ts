@@ -23,6 +23,8 @@ const headerHighlights = (page: Page) =>
       .map((mark) => mark.dataset.claim!)
       .sort(),
   );
+/** Two frames later: a note the click would have opened has opened by then. */
+const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 const focusedClaim = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.claim);
 
 describeInBrowser('the annotated text', () => {
@@ -86,6 +88,7 @@ describeInBrowser('the annotated text', () => {
     await page.mouse.click(again.x, again.y);
     await expect.poll(() => noteOpen(page, claim.id)).toBe(false);
     await page.locator(`#claim-${opinion.id}`).click();
+    await settled(page);
     await expect(noteOpen(page, opinion.id)).resolves.toBe(false);
     // Selecting words in a passage selects them: it does not open the note.
     const start = (await page.locator(`#claim-${claim.id}`).boundingBox())!;
@@ -93,6 +96,7 @@ describeInBrowser('the annotated text', () => {
     await page.mouse.down();
     await page.mouse.move(start.x + 60, start.y + start.height / 2, { steps: 5 });
     await page.mouse.up();
+    await settled(page);
     await expect(noteOpen(page, claim.id)).resolves.toBe(false);
   });
 

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { glob } from 'tinyglobby';
-import { parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parse, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
+import { formatDate } from '../../src/text/dates';
 import { checkBuiltRegistry } from '../support/anchor-registry';
+import { PROJECT_ROOT } from '../support/project';
 import { CLIPBOARD, DESKTOP, describeInBrowser, openPage, useChromium, useContexts } from '../support/chromium';
 import { editFile, replaceOnce, useEditedSite } from '../support/fixture-site';
 import { highlightedPassage, onServer, selectWords } from '../support/passages';
@@ -19,9 +21,13 @@ const ECONOMIST = '/articles/economist-uses-of-terror/';
 const RENAMED_CLAIM = { from: 'economist-toll-139', to: 'economist-toll-139-at-press-time' };
 const RENAMED_PARAGRAPH = { from: 'p-maria-sergeyeva-a-former-official-in', to: 'p-mariya-sergeyeva-a-former-official-in' };
 const EDITED_PASSAGE = 'he asked, who gave the orders?';
+/** The day after the newest correction published: the edit's correction is the newest. */
+const published = parse(await readFile(join(PROJECT_ROOT, 'content/corrections.yaml'), 'utf8')) as { date: string }[];
+const newest = published.map((entry) => entry.date).sort().at(-1)!;
+const DAY_AFTER = new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const CORRECTION = {
   id: 'toll-at-press-time',
-  date: '2026-12-05',
+  date: DAY_AFTER,
   summary: 'The note on the death toll now says it is the toll when the piece went to press.',
   claims: [RENAMED_CLAIM.to],
 };
@@ -60,7 +66,7 @@ async function editContent(root: string): Promise<void> {
 }
 
 const correctionNotice = (page: Page, within = '') => page.locator(`${within} .correction-notice`.trim()).allInnerTexts();
-const NOTICE_TEXT = `Corrected 5 December 2026: ${CORRECTION.summary} See it in the list of corrections`;
+const NOTICE_TEXT = `Corrected ${formatDate(CORRECTION.date)}: ${CORRECTION.summary} See it in the list of corrections`;
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
@@ -119,14 +125,14 @@ describe('after edits, with aliases in the registry', () => {
       const context = await contextFor(DESKTOP);
       const about = await openPage(context, `/about/#correction-${CORRECTION.id}`, edited().url);
       const entry = about.page.locator(`#correction-${CORRECTION.id}`);
-      await expect(entry.innerText()).resolves.toMatch(new RegExp(`^5 December 2026: ${CORRECTION.summary} Claim: `));
+      await expect(entry.innerText()).resolves.toMatch(new RegExp(`^${formatDate(CORRECTION.date)}: ${CORRECTION.summary} Claim: `));
       await expect(entry.locator('time').getAttribute('datetime')).resolves.toBe(CORRECTION.date);
       await expect(entry.locator('a').getAttribute('href')).resolves.toBe(`/claims/${RENAMED_CLAIM.to}/`);
       await expect.poll(() => activeId(about.page)).toBe(`correction-${CORRECTION.id}`);
 
       const article = await openPage(context, ECONOMIST, edited().url);
       // Under the header, the count and the newest date; at the end of the page, each correction in full.
-      await expect(article.page.locator('.article > .corrections-line').innerText()).resolves.toMatch(/^Corrected \w+ times, latest on 5 December 2026: read them$/);
+      await expect(article.page.locator('.article > .corrections-line').innerText()).resolves.toMatch(new RegExp(`^Corrected \\w+ times, latest on ${formatDate(CORRECTION.date)}: read them$`));
       await expect(correctionNotice(article.page, '.article-corrections')).resolves.toContain(NOTICE_TEXT);
       // Beside the corrections published before it, in the note of the claim it names and in no other.
       await expect(correctionNotice(article.page, `#note-${RENAMED_CLAIM.to}`)).resolves.toContain(NOTICE_TEXT);
